@@ -1,0 +1,134 @@
+package io.capokr.aokit;
+
+import java.io.Closeable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
+
+/**
+ * A database AO can work on: H2 (in memory or in a file) or PostgreSQL, with AO's EntityManager
+ * configured the way Jira configures it: Atlassian name converters and the plugin's table prefix.
+ */
+public final class Database implements Closeable {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String schema;
+    private final EntityManager entityManager;
+    private final Runnable onClose;
+
+    private Database(String url, String user, String password, String schema, String namespace, Runnable onClose) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.schema = schema;
+        this.onClose = onClose;
+        this.entityManager = buildEntityManager(namespace);
+    }
+
+    /** A private, empty H2 database in memory; it disappears on {@link #close()}. */
+    public static Database inMemory(String namespace) {
+        String url = "jdbc:h2:mem:capokr-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return new Database(url, "sa", "", null, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
+    }
+
+    /** An H2 database in {@code directory}, kept across restarts. */
+    public static Database h2File(java.nio.file.Path directory, String namespace) {
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("capokr") + ";DB_CLOSE_DELAY=-1";
+        return new Database(url, "sa", "", null, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
+    }
+
+    /**
+     * A fresh schema in the PostgreSQL database at {@code jdbcUrl} (user and password may be given as
+     * URL parameters); the schema is dropped on {@link #close()}, so tests never see each other's rows.
+     */
+    public static Database freshPostgresSchema(String jdbcUrl, String namespace) {
+        String schema = "capokr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String user = urlParameter(jdbcUrl, "user");
+        String password = urlParameter(jdbcUrl, "password");
+        execute(jdbcUrl, user, password, "CREATE SCHEMA " + schema);
+        return new Database(jdbcUrl, user, password, schema, namespace,
+                () -> execute(jdbcUrl, user, password, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    /** Any JDBC URL AO supports, used as it is (tables are created in the default schema). */
+    public static Database at(String jdbcUrl, String user, String password, String namespace) {
+        return new Database(jdbcUrl, user, password, null, namespace, () -> { });
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        entityManager.getProvider().dispose();
+        onClose.run();
+    }
+
+    private EntityManager buildEntityManager(String namespace) {
+        JiraTablePrefix prefix = new JiraTablePrefix(namespace);
+        EntityManagerBuilderWithDatabaseProperties builder = EntityManagerBuilder
+                .url(url).username(nullToEmpty(user)).password(nullToEmpty(password))
+                .none()
+                .tableNameConverter(new AtlassianTableNameConverter(prefix))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter());
+        if (schema != null) {
+            builder = builder.schema(schema);
+        }
+        return builder.build();
+    }
+
+    /**
+     * AO's builder insists on a user and a password and hands them to the driver, where an empty
+     * user would win over one written in the URL; so a URL's own credentials are read out first.
+     */
+    private static String urlParameter(String jdbcUrl, String name) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = user == null
+                ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, nullToEmpty(password));
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run '" + sql + "' on " + url, e);
+        }
+    }
+}

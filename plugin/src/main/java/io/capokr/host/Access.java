@@ -1,0 +1,22 @@
+package io.capokr.host;
+
+import java.util.Optional;
+
+import io.capokr.okr.ProjectRef;
+import io.capokr.okr.UserRef;
+
+/**
+ * Who is calling and what the host lets them do. Services ask this on every call; the UI only
+ * mirrors its answers. Implemented by Jira's permission managers, and by the sandbox.
+ */
+public interface Access {
+
+    /** The logged-in user, or empty for an anonymous caller. */
+    Optional<UserRef> currentUser();
+
+    /** Jira administrators manage cycles and company objectives. */
+    boolean isAdministrator(UserRef user);
+
+    /** BROWSE_PROJECTS: may see the project and its OKRs. */
+    boolean canBrowseProject(UserRef user, ProjectRef project);
+}

@@ -1,0 +1,25 @@
+package io.capokr.okr;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The limits a cycle must respect, shared by validation and by the pages that explain them. */
+public final class CycleRules {
+
+    public static final int NAME_MAX_LENGTH = 255;
+    /** A leap year: longer than a year is not a cycle any team can steer by. */
+    public static final int MAX_LENGTH_DAYS = 366;
+    /** The OKR method's rhythm: 90 days, both ends included. */
+    public static final int DEFAULT_LENGTH_DAYS = 90;
+
+    private CycleRules() {
+    }
+
+    public static long lengthInDays(LocalDate start, LocalDate end) {
+        return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    public static LocalDate defaultEndFor(LocalDate start) {
+        return start.plusDays(DEFAULT_LENGTH_DAYS - 1L);
+    }
+}

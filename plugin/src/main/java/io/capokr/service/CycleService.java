@@ -1,0 +1,52 @@
+package io.capokr.service;
+
+import java.util.List;
+
+import io.capokr.host.Clock;
+import io.capokr.host.Messages;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleDraft;
+import io.capokr.okr.FieldProblem;
+import io.capokr.okr.PageRequest;
+import io.capokr.okr.UserRef;
+import io.capokr.store.CycleStore;
+import io.capokr.store.Transactions;
+
+/** Cycles are site-wide: any logged-in user reads them, Jira administrators manage them. */
+public class CycleService {
+
+    private final CycleStore cycles;
+    private final Transactions transactions;
+    private final Guard guard;
+    private final Clock clock;
+    private final Messages messages;
+
+    public CycleService(CycleStore cycles, Transactions transactions, Guard guard, Clock clock, Messages messages) {
+        this.cycles = cycles;
+        this.transactions = transactions;
+        this.guard = guard;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    public Page<Cycle> list(PageRequest page) {
+        guard.user();
+        return Page.of(page, cycles.all());
+    }
+
+    public Cycle get(long id) {
+        guard.user();
+        return cycles.byId(id)
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", id)));
+    }
+
+    public Cycle create(CycleDraft draft) {
+        UserRef admin = guard.administrator();
+        List<FieldProblem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw ValidationException.of(problems, messages);
+        }
+        Cycle cycle = draft.toNewCycle();
+        return transactions.inTransaction(() -> cycles.create(cycle, admin.key(), clock.now()));
+    }
+}

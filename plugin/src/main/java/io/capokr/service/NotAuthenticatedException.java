@@ -1,0 +1,11 @@
+package io.capokr.service;
+
+/** No one is logged in, and the call needs someone to be. */
+public class NotAuthenticatedException extends ServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotAuthenticatedException(String message) {
+        super(message);
+    }
+}

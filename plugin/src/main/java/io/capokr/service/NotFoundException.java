@@ -1,0 +1,11 @@
+package io.capokr.service;
+
+/** What the call refers to does not exist. */
+public class NotFoundException extends ServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

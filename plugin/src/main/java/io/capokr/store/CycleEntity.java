@@ -1,0 +1,49 @@
+package io.capokr.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * CYCLE table. Dates are ISO-8601 text (yyyy-MM-dd): a calendar date has no time zone, and a
+ * timestamp column would shift it by the server's zone. ISO text also sorts in date order.
+ */
+@Table("CYCLE")
+public interface CycleEntity extends Entity {
+
+    @NotNull
+    @StringLength(255)
+    String getName();
+
+    void setName(String name);
+
+    @NotNull
+    @Indexed
+    @StringLength(10)
+    String getStartDate();
+
+    void setStartDate(String startDate);
+
+    @NotNull
+    @StringLength(10)
+    String getEndDate();
+
+    void setEndDate(String endDate);
+
+    @NotNull
+    @StringLength(16)
+    String getState();
+
+    void setState(String state);
+
+    @StringLength(255)
+    String getCreatedBy();
+
+    void setCreatedBy(String userKey);
+
+    Long getCreatedAt();
+
+    void setCreatedAt(Long epochMillis);
+}

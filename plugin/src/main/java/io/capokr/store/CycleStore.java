@@ -1,0 +1,50 @@
+package io.capokr.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleState;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** Reads and writes cycles, mapping CYCLE rows to {@link Cycle} values. */
+public class CycleStore {
+
+    private final ActiveObjects ao;
+
+    public CycleStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Every cycle, the most recent start first: the one a team is in, or about to plan, leads. */
+    public List<Cycle> all() {
+        CycleEntity[] rows = ao.find(CycleEntity.class, Query.select().order("START_DATE DESC, ID DESC"));
+        return Arrays.stream(rows).map(CycleStore::toCycle).toList();
+    }
+
+    public Optional<Cycle> byId(long id) {
+        return Optional.ofNullable(ao.get(CycleEntity.class, (int) id)).map(CycleStore::toCycle);
+    }
+
+    public Cycle create(Cycle cycle, String createdByUserKey, Instant createdAt) {
+        CycleEntity row = ao.create(CycleEntity.class,
+                new DBParam("NAME", cycle.name()),
+                new DBParam("START_DATE", cycle.startDate().toString()),
+                new DBParam("END_DATE", cycle.endDate().toString()),
+                new DBParam("STATE", cycle.state().name()),
+                new DBParam("CREATED_BY", createdByUserKey),
+                new DBParam("CREATED_AT", createdAt.toEpochMilli()));
+        return toCycle(row);
+    }
+
+    private static Cycle toCycle(CycleEntity row) {
+        return new Cycle(row.getID(), row.getName(),
+                LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getEndDate()),
+                CycleState.valueOf(row.getState()));
+    }
+}

@@ -1,0 +1,47 @@
+package io.capokr.web;
+
+import io.capokr.okr.Cycle;
+
+/** One cycle as a row of the project page: plain strings, nothing for the template to compute. */
+public final class CycleRowView {
+
+    private final Cycle cycle;
+
+    CycleRowView(Cycle cycle) {
+        this.cycle = cycle;
+    }
+
+    public long getId() {
+        return cycle.id();
+    }
+
+    public String getName() {
+        return cycle.name();
+    }
+
+    public String getStartDate() {
+        return cycle.startDate().toString();
+    }
+
+    public String getEndDate() {
+        return cycle.endDate().toString();
+    }
+
+    public long getLengthInDays() {
+        return cycle.lengthInDays();
+    }
+
+    /** The i18n key of the state's label. */
+    public String getStateKey() {
+        return "capokr.cycle.state." + cycle.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The AUI lozenge modifier for the state: planning is new, active is current, closed is done. */
+    public String getStateLozenge() {
+        return switch (cycle.state()) {
+            case PLANNING -> "aui-lozenge-new";
+            case ACTIVE -> "aui-lozenge-current";
+            case CLOSED -> "aui-lozenge-success";
+        };
+    }
+}

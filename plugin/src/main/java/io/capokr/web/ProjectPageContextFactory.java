@@ -1,0 +1,45 @@
+package io.capokr.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.capokr.host.Messages;
+import io.capokr.service.ProjectPageService;
+import io.capokr.service.ServiceException;
+
+/**
+ * Builds the Velocity context of the project page: {@code $page} (a {@link ProjectPageView}) and
+ * {@code $texts} (a {@link TextsView}). Jira's context provider and the sandbox both call this, so
+ * the template sees the same objects in both.
+ */
+public class ProjectPageContextFactory {
+
+    public static final String PAGE = "page";
+    public static final String TEXTS = "texts";
+
+    private final ProjectPageService pages;
+    private final Messages messages;
+
+    public ProjectPageContextFactory(ProjectPageService pages, Messages messages) {
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    public Map<String, Object> contextFor(String projectKey) {
+        Map<String, Object> context = new HashMap<>();
+        context.put(PAGE, viewFor(projectKey));
+        context.put(TEXTS, new TextsView(messages));
+        return context;
+    }
+
+    private ProjectPageView viewFor(String projectKey) {
+        if (projectKey == null || projectKey.isBlank()) {
+            return ProjectPageView.unavailable(messages.text("capokr.page.noProject"));
+        }
+        try {
+            return ProjectPageView.of(pages.forProject(projectKey));
+        } catch (ServiceException refusal) {
+            return ProjectPageView.unavailable(refusal.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.capokr.web;
+
+import java.util.List;
+
+import io.capokr.service.ProjectPage;
+
+/**
+ * The project page's view model. When the page cannot be shown (unknown project, no permission,
+ * not logged in) it carries only the reason, so the template shows a message instead of failing.
+ */
+public final class ProjectPageView {
+
+    private final ProjectPage page;
+    private final String problem;
+
+    private ProjectPageView(ProjectPage page, String problem) {
+        this.page = page;
+        this.problem = problem;
+    }
+
+    static ProjectPageView of(ProjectPage page) {
+        return new ProjectPageView(page, null);
+    }
+
+    static ProjectPageView unavailable(String problem) {
+        return new ProjectPageView(null, problem);
+    }
+
+    public boolean isAvailable() {
+        return page != null;
+    }
+
+    /** Why the page cannot be shown, in the user's language; empty when it can. */
+    public String getProblem() {
+        return problem == null ? "" : problem;
+    }
+
+    public String getProjectKey() {
+        return page == null ? "" : page.project().key();
+    }
+
+    public String getProjectName() {
+        return page == null ? "" : page.project().name();
+    }
+
+    public List<CycleRowView> getCycles() {
+        return page == null ? List.of() : page.cycles().stream().map(CycleRowView::new).toList();
+    }
+
+    public boolean isEmpty() {
+        return page == null || page.cycles().isEmpty();
+    }
+
+    public boolean isCanManageCycles() {
+        return page != null && page.canManageCycles();
+    }
+}
