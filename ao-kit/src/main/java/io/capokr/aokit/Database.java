@@ -23,6 +23,12 @@ import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
  */
 public final class Database implements Closeable {
 
+    /**
+     * Without a schema, AO's H2 support reads H2's own INFORMATION_SCHEMA tables as if they were ours
+     * and fails; Jira's H2 databases name PUBLIC too.
+     */
+    private static final String H2_SCHEMA = "PUBLIC";
+
     private final String url;
     private final String user;
     private final String password;
@@ -42,13 +48,13 @@ public final class Database implements Closeable {
     /** A private, empty H2 database in memory; it disappears on {@link #close()}. */
     public static Database inMemory(String namespace) {
         String url = "jdbc:h2:mem:capokr-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        return new Database(url, "sa", "", null, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
+        return new Database(url, "sa", "", H2_SCHEMA, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
     }
 
     /** An H2 database in {@code directory}, kept across restarts. */
     public static Database h2File(java.nio.file.Path directory, String namespace) {
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("capokr") + ";DB_CLOSE_DELAY=-1";
-        return new Database(url, "sa", "", null, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
+        return new Database(url, "sa", "", H2_SCHEMA, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
     }
 
     /**
@@ -71,6 +77,11 @@ public final class Database implements Closeable {
 
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    /** Starts recording the SQL statements AO runs on this database, until the log is closed. */
+    public StatementLog recordStatements() {
+        return new StatementLog(entityManager.getProvider());
     }
 
     public String url() {

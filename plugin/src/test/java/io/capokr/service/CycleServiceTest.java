@@ -1,0 +1,123 @@
+package io.capokr.service;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.capokr.aokit.ActiveObjectsRule;
+import io.capokr.aokit.TestDatabase;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleDraft;
+import io.capokr.okr.PageRequest;
+import io.capokr.store.CycleEntity;
+import io.capokr.store.CycleStore;
+import io.capokr.store.Transactions;
+import io.capokr.testing.BundleMessages;
+import io.capokr.testing.FakeHost;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+/** The cycle use cases on a real database, with the permission rules of DESIGN §8. */
+@RunWith(Parameterized.class)
+public class CycleServiceTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.all();
+    }
+
+
+    @Rule
+    public final ActiveObjectsRule ao;
+
+    public CycleServiceTest(TestDatabase database) {
+        this.ao = new ActiveObjectsRule(database, "io.capokr.jira", CycleEntity.class);
+    }
+
+    private final FakeHost host = new FakeHost().administrator("admin");
+
+    private CycleService service(Locale locale) {
+        BundleMessages messages = new BundleMessages(locale);
+        return new CycleService(new CycleStore(ao.activeObjects()), new Transactions(ao.activeObjects()),
+                new Guard(host, host, messages), host, messages);
+    }
+
+    private CycleService service() {
+        return service(Locale.ROOT);
+    }
+
+    @Test
+    public void anAdministratorCreatesACycleThatEveryoneLoggedInCanRead() {
+        host.loggedInAs("admin");
+        Cycle created = service().create(new CycleDraft("2027 Q1", "2027-01-01", "2027-03-31"));
+
+        host.loggedInAs("member");
+        Page<Cycle> page = service().list(PageRequest.first(50));
+        assertEquals(List.of(created), page.values());
+        assertEquals(1, page.total());
+        assertEquals(created, service().get(created.id()));
+    }
+
+    @Test
+    public void anyoneElseIsRefusedAndNothingIsWritten() {
+        host.loggedInAs("member");
+        assertThrows(PermissionDeniedException.class,
+                () -> service().create(new CycleDraft("2027 Q1", "2027-01-01", "2027-03-31")));
+
+        assertEquals(0, ao.activeObjects().count(CycleEntity.class));
+    }
+
+    @Test
+    public void anonymousCallersMustLogInFirst() {
+        host.loggedInAs(null);
+
+        assertThrows(NotAuthenticatedException.class, () -> service().list(PageRequest.first(50)));
+        assertThrows(NotAuthenticatedException.class,
+                () -> service().create(new CycleDraft("2027 Q1", "2027-01-01", "2027-03-31")));
+    }
+
+    @Test
+    public void invalidInputNamesEveryBadFieldAndWritesNothing() {
+        host.loggedInAs("admin");
+        ValidationException refusal = assertThrows(ValidationException.class,
+                () -> service().create(new CycleDraft("", "2027-13-01", null)));
+
+        assertEquals(List.of("name", "startDate"), List.copyOf(refusal.fieldErrors().keySet()));
+        assertEquals("Give the cycle a name.", refusal.fieldErrors().get("name"));
+        assertTrue(refusal.errorMessages().isEmpty());
+        assertEquals(0, ao.activeObjects().count(CycleEntity.class));
+    }
+
+    @Test
+    public void refusalsSpeakTheCallersLanguage() {
+        host.loggedInAs("admin");
+        ValidationException refusal = assertThrows(ValidationException.class,
+                () -> service(Locale.FRENCH).create(new CycleDraft("Q", "2027-03-01", "2027-01-01")));
+
+        assertEquals("La date de fin doit suivre la date de d\u00e9but.", refusal.fieldErrors().get("endDate"));
+    }
+
+    @Test
+    public void anUnknownCycleIsNotFound() {
+        host.loggedInAs("member");
+
+        assertThrows(NotFoundException.class, () -> service().get(99));
+    }
+
+    @Test
+    public void listsArePagedTheJiraWay() {
+        host.loggedInAs("admin");
+        for (int month = 1; month <= 5; month++) {
+            service().create(new CycleDraft("C" + month, String.format("2027-%02d-01", month), null));
+        }
+
+        Page<Cycle> page = service().list(new PageRequest(1, 2));
+        assertEquals(5, page.total());
+        assertEquals(List.of("C4", "C3"), page.values().stream().map(Cycle::name).toList());
+    }
+}

@@ -1,0 +1,82 @@
+package io.capokr.service;
+
+import java.util.List;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+
+import io.capokr.aokit.ActiveObjectsRule;
+import io.capokr.aokit.TestDatabase;
+import io.capokr.okr.CycleDraft;
+import io.capokr.store.CycleEntity;
+import io.capokr.store.CycleStore;
+import io.capokr.testing.BundleMessages;
+import io.capokr.testing.FakeHost;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+@RunWith(Parameterized.class)
+public class ProjectPageServiceTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.all();
+    }
+
+
+    @Rule
+    public final ActiveObjectsRule ao;
+
+    public ProjectPageServiceTest(TestDatabase database) {
+        this.ao = new ActiveObjectsRule(database, "io.capokr.jira", CycleEntity.class);
+    }
+
+    private final FakeHost host = new FakeHost()
+            .administrator("admin")
+            .project(10000, "MKT", "Marketing", "admin", "member", "outsider")
+            .project(10001, "SALES", "Sales", "admin", "member");
+
+    private ProjectPageService service() {
+        BundleMessages messages = BundleMessages.english();
+        return new ProjectPageService(new CycleStore(ao.activeObjects()), new Guard(host, host, messages));
+    }
+
+    @Test
+    public void aProjectBrowserSeesTheCyclesButCannotManageThem() {
+        new CycleStore(ao.activeObjects()).create(new CycleDraft("2027 Q1", "2027-01-01", null).toNewCycle(), "admin", Instant.EPOCH);
+        host.loggedInAs("member");
+
+        ProjectPage page = service().forProject("MKT");
+
+        assertEquals("Marketing", page.project().name());
+        assertEquals(1, page.cycles().size());
+        assertFalse(page.canManageCycles());
+    }
+
+    @Test
+    public void administratorsMayManageCycles() {
+        host.loggedInAs("admin");
+
+        assertTrue(service().forProject("SALES").canManageCycles());
+    }
+
+    @Test
+    public void aProjectTheCallerCannotBrowseIsRefused() {
+        host.loggedInAs("outsider");
+
+        PermissionDeniedException refusal = assertThrows(PermissionDeniedException.class, () -> service().forProject("SALES"));
+        assertEquals("You do not have permission to browse project SALES.", refusal.getMessage());
+    }
+
+    @Test
+    public void anUnknownProjectIsNotFound() {
+        host.loggedInAs("admin");
+
+        assertThrows(NotFoundException.class, () -> service().forProject("NOPE"));
+    }
+}
