@@ -1,0 +1,325 @@
+package io.capokr.packaging;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import net.java.ao.RawEntity;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Opens the built plugin jar and checks what Jira will check when it loads it, and what it would
+ * only find out at run time: manifest, descriptor, Spring wiring, templates and their allowlist.
+ */
+public class PluginJarIT {
+
+    private static final String PLUGIN_KEY = "io.capokr.jira";
+    private static final String SPRING_XML = "META-INF/spring/plugin-context.xml";
+    private static final String BEANS_NS = "http://www.springframework.org/schema/beans";
+    private static final String OSGI_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
+    /** Packages Jira exports to plugins that ours may import; anything else would not resolve. */
+    private static final List<String> IMPORTABLE = List.of(
+            "com.atlassian.", "net.java.ao", "jakarta.ws.rs", "jakarta.inject", "com.fasterxml.jackson.",
+            "org.slf4j", "org.springframework.osgi.", "org.eclipse.gemini.blueprint.");
+
+    private static PluginJar jar;
+    private static Document descriptor;
+    private static Document spring;
+    private static final ClassLoader LOADER = PluginJarIT.class.getClassLoader();
+
+    @BeforeClass
+    public static void openJar() throws Exception {
+        jar = PluginJar.open();
+        descriptor = jar.xml("atlassian-plugin.xml");
+        spring = jar.xml(SPRING_XML);
+    }
+
+    @AfterClass
+    public static void closeJar() throws Exception {
+        jar.close();
+    }
+
+    @Test
+    public void manifestMakesATransformerlessPluginWithTheDescriptorsKey() throws Exception {
+        Attributes main = jar.manifest().getMainAttributes();
+        String descriptorKey = descriptor.getDocumentElement().getAttribute("key");
+
+        assertEquals(PLUGIN_KEY, descriptorKey);
+        assertEquals(descriptorKey, main.getValue("Atlassian-Plugin-Key"));
+        assertEquals(descriptorKey, main.getValue("Bundle-SymbolicName"));
+        assertNotNull("Spring-Context header", main.getValue("Spring-Context"));
+        assertTrue("a transformerless plugin needs its Spring XML", jar.has(SPRING_XML));
+    }
+
+    @Test
+    public void importsAreExplicitAndStayWithinWhatJiraExports() throws Exception {
+        Attributes main = jar.manifest().getMainAttributes();
+        List<String> imports = importedPackages(main.getValue("Import-Package"));
+
+        assertTrue(imports.contains("com.atlassian.plugin.osgi.bridge.external"));
+        for (String imported : imports) {
+            assertFalse("java.* is never imported: " + imported, imported.startsWith("java."));
+            assertTrue("not exported by Jira: " + imported, IMPORTABLE.stream().anyMatch(imported::startsWith));
+        }
+        String capabilities = String.valueOf(main.getValue("Require-Capability"));
+        assertFalse("no osgi.ee requirement: " + capabilities, capabilities.contains("osgi.ee"));
+    }
+
+    @Test
+    public void onlyOurOwnClassesArePackaged() {
+        List<String> foreign = jar.entryNames().stream()
+                .filter(name -> name.endsWith(".class") && !name.startsWith("io/capokr/"))
+                .toList();
+
+        assertEquals(List.of(), foreign);
+        assertTrue(jar.hasClass("io.capokr.service.CycleService"));
+    }
+
+    @Test
+    public void descriptorDeclaresTheDataCenterParams() {
+        Map<String, String> params = new HashMap<>();
+        for (Element param : PluginJar.elements(descriptor, null, "param")) {
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertEquals("compatible", params.get("atlassian-data-center-status"));
+        assertEquals("true", params.get("atlassian-data-center-compatible"));
+    }
+
+    @Test
+    public void descriptorHasNoModulesATransformerlessPluginMustNotHave() {
+        for (String forbidden : List.of("component", "component-import", "module-type")) {
+            assertEquals(forbidden, 0, PluginJar.elements(descriptor, null, forbidden).size());
+        }
+    }
+
+    @Test
+    public void everyClassTheDescriptorNamesIsInTheJar() {
+        List<String> missing = new ArrayList<>();
+        for (String tag : List.of("context-provider", "condition")) {
+            for (Element element : PluginJar.elements(descriptor, null, tag)) {
+                String className = element.getAttribute("class");
+                if (className.startsWith("io.capokr.") && !jar.hasClass(className)) {
+                    missing.add(className);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void everyAoEntityIsInTheJarAndIsAnEntity() throws Exception {
+        List<Element> entities = PluginJar.elements(descriptor, null, "entity");
+        assertFalse(entities.isEmpty());
+        for (Element entity : entities) {
+            String className = entity.getTextContent().trim();
+            assertTrue(className, jar.hasClass(className));
+            assertTrue(className, RawEntity.class.isAssignableFrom(Class.forName(className, false, LOADER)));
+        }
+        Element ao = PluginJar.elements(descriptor, null, "ao").get(0);
+        assertEquals(PLUGIN_KEY, ao.getAttribute("namespace"));
+    }
+
+    @Test
+    public void everyResourceTheDescriptorNamesIsInTheJar() {
+        List<String> missing = new ArrayList<>();
+        for (Element resource : PluginJar.elements(descriptor, null, "resource")) {
+            String type = resource.getAttribute("type");
+            String location = resource.getAttribute("location");
+            String path = "i18n".equals(type) ? location.replace('.', '/') + ".properties" : location;
+            if (!jar.has(path)) {
+                missing.add(type + " " + path);
+            }
+            if ("i18n".equals(type) && !jar.has(location.replace('.', '/') + "_fr.properties")) {
+                missing.add("French bundle for " + location);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void everyI18nKeyTheDescriptorNamesExistsInBothLanguages() throws Exception {
+        Properties english = properties("i18n/capokr.properties");
+        Properties french = properties("i18n/capokr_fr.properties");
+        List<String> missing = new ArrayList<>();
+        for (String tag : List.of("label", "tooltip", "name", "description")) {
+            for (Element element : PluginJar.elements(descriptor, null, tag)) {
+                String key = element.getAttribute("key");
+                if (!key.isEmpty() && (!english.containsKey(key) || !french.containsKey(key))) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void theRestPackageHoldsResourcesThatDeclareTheirAccess() throws Exception {
+        Element rest = PluginJar.elements(descriptor, null, "rest").get(0);
+        assertEquals("/capokr", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        assertEquals(1, PluginJar.elements(descriptor, null, "rest-v2").size());
+
+        String restPackage = PluginJar.children(rest, "package").get(0).getTextContent().trim();
+        List<Class<?>> resources = new ArrayList<>();
+        for (String name : jar.entryNames()) {
+            if (name.startsWith(restPackage.replace('.', '/') + "/") && name.endsWith(".class") && !name.contains("$")) {
+                Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""), false, LOADER);
+                if (type.isAnnotationPresent(Path.class)) {
+                    resources.add(type);
+                }
+            }
+        }
+        assertFalse("no REST resources in " + restPackage, resources.isEmpty());
+        for (Class<?> resource : resources) {
+            boolean declared = Arrays.stream(resource.getAnnotations())
+                    .anyMatch(a -> a.annotationType().getPackageName().equals("com.atlassian.plugins.rest.api.security.annotation"));
+            assertTrue(resource.getName() + " must declare its access annotation", declared);
+            assertTrue(resource.getName() + " needs an @Inject constructor",
+                    Arrays.stream(resource.getConstructors()).anyMatch(c -> c.isAnnotationPresent(jakarta.inject.Inject.class)));
+        }
+        assertTrue(Class.forName(restPackage + ".ServiceExceptionMapper", false, LOADER).isAnnotationPresent(Provider.class));
+    }
+
+    @Test
+    public void everySpringBeanCanBeBuiltFromItsConstructorArguments() throws Exception {
+        Map<String, Class<?>> beanTypes = new HashMap<>();
+        for (Element reference : PluginJar.elements(spring, OSGI_NS, "reference")) {
+            beanTypes.put(reference.getAttribute("id"), Class.forName(reference.getAttribute("interface"), false, LOADER));
+        }
+        List<Element> beans = PluginJar.elements(spring, BEANS_NS, "bean");
+        for (Element bean : beans) {
+            String className = bean.getAttribute("class");
+            assertTrue("bean class not in the jar: " + className, jar.hasClass(className));
+            beanTypes.put(bean.getAttribute("id"), Class.forName(className, false, LOADER));
+        }
+        for (Element bean : beans) {
+            Class<?> type = beanTypes.get(bean.getAttribute("id"));
+            List<Class<?>> argumentTypes = new ArrayList<>();
+            for (Element argument : PluginJar.children(bean, "constructor-arg")) {
+                Class<?> argumentType = beanTypes.get(argument.getAttribute("ref"));
+                assertNotNull(type.getName() + ": no bean or reference '" + argument.getAttribute("ref") + "'", argumentType);
+                argumentTypes.add(argumentType);
+            }
+            assertTrue(type.getName() + " has no public constructor taking " + argumentTypes,
+                    Arrays.stream(type.getConstructors()).anyMatch(c -> accepts(c, argumentTypes)));
+        }
+    }
+
+    @Test
+    public void contextProvidersCanBeAutowiredFromTheSpringBeans() throws Exception {
+        Set<Class<?>> available = new java.util.HashSet<>();
+        for (Element reference : PluginJar.elements(spring, OSGI_NS, "reference")) {
+            available.add(Class.forName(reference.getAttribute("interface"), false, LOADER));
+        }
+        for (Element bean : PluginJar.elements(spring, BEANS_NS, "bean")) {
+            available.add(Class.forName(bean.getAttribute("class"), false, LOADER));
+        }
+        for (Element provider : PluginJar.elements(descriptor, null, "context-provider")) {
+            Class<?> type = Class.forName(provider.getAttribute("class"), false, LOADER);
+            boolean wirable = Arrays.stream(type.getConstructors()).anyMatch(c -> Arrays.stream(c.getParameterTypes())
+                    .allMatch(p -> available.stream().anyMatch(p::isAssignableFrom)));
+            assertTrue(type.getName() + " needs constructor arguments that are all Spring beans", wirable);
+        }
+    }
+
+    @Test
+    public void everyMethodATemplateCallsIsAllowlisted() throws Exception {
+        Set<String> allowlisted = PluginJar.elements(descriptor, null, "method").stream()
+                .map(m -> m.getTextContent().trim()).collect(Collectors.toCollection(TreeSet::new));
+        List<String> templates = PluginJar.elements(descriptor, null, "resource").stream()
+                .filter(r -> "velocity".equals(r.getAttribute("type"))).map(r -> r.getAttribute("location")).toList();
+        assertFalse(templates.isEmpty());
+
+        Set<String> notAllowlisted = new TreeSet<>();
+        for (String template : templates) {
+            TemplateCalls calls = TemplateCalls.of(jar.text(template), LOADER);
+            assertEquals(template, List.of(), calls.problems());
+            for (Method method : calls.calls()) {
+                if (method.getDeclaringClass().getName().startsWith("io.capokr.") && !allowlisted.contains(signature(method))) {
+                    notAllowlisted.add(signature(method) + " (" + template + ")");
+                }
+            }
+        }
+        assertEquals(Set.of(), notAllowlisted);
+    }
+
+    @Test
+    public void everyAllowlistedMethodExists() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Element entry : PluginJar.elements(descriptor, null, "method")) {
+            String text = entry.getTextContent().trim();
+            Class<?> type = Class.forName(text.substring(0, text.indexOf('#')), false, LOADER);
+            if (Arrays.stream(type.getMethods()).noneMatch(m -> signature(m).equals(text))) {
+                missing.add(text);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    /** The allowlist's form: {@code a.b.Type#method(java.lang.String,int)}. */
+    private static String signature(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getTypeName).collect(Collectors.joining(",")) + ")";
+    }
+
+    private static boolean accepts(Constructor<?> constructor, List<Class<?>> argumentTypes) {
+        Class<?>[] parameters = constructor.getParameterTypes();
+        if (parameters.length != argumentTypes.size()) {
+            return false;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            if (!parameters[i].isAssignableFrom(argumentTypes.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Properties properties(String name) throws Exception {
+        Properties properties = new Properties();
+        try (var in = jar.open(name)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    /** Splits an OSGi header on the commas between clauses, not those inside quoted version ranges. */
+    private static List<String> importedPackages(String header) {
+        List<String> packages = new ArrayList<>();
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                packages.add(clause.toString().split(";")[0].trim());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        packages.add(clause.toString().split(";")[0].trim());
+        return packages;
+    }
+}
