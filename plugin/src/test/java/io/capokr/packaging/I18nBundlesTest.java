@@ -21,7 +21,8 @@ import org.junit.Test;
 /** Every visible string lives in both bundles, and every key the code names is in them. */
 public class I18nBundlesTest {
 
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"(capokr\\.[a-zA-Z0-9_.]+[a-zA-Z0-9_])\"");
+    /** A key in double or single quotes: Java and Velocity use double, JavaScript single. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("[\"'](capokr\\.[a-zA-Z0-9_.]+[a-zA-Z0-9_])[\"']");
 
     @Test
     public void englishAndFrenchHaveTheSameKeys() throws IOException {
@@ -36,11 +37,25 @@ public class I18nBundlesTest {
         }
     }
 
+    /**
+     * Jira formats some texts with MessageFormat (where ' quotes) and shows others as they are;
+     * a text without ASCII apostrophes reads the same either way. Use ’ instead.
+     */
+    @Test
+    public void noTextHasAnApostropheThatMessageFormatWouldEat() throws IOException {
+        for (String bundle : new String[] {"i18n/capokr.properties", "i18n/capokr_fr.properties"}) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                assertTrue(bundle + " " + key, texts.getProperty(key).indexOf('\'') < 0);
+            }
+        }
+    }
+
     @Test
     public void everyKeyNamedInCodeOrTemplatesExists() throws IOException {
         Set<String> known = load("i18n/capokr.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        for (Path root : new Path[] {Paths.get("src/main/java"), Paths.get("src/main/resources/templates")}) {
+        for (Path root : new Path[] {Paths.get("src/main/java"), Paths.get("src/main/resources/templates"), Paths.get("src/main/resources/web")}) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Matcher matcher = KEY_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
