@@ -1,10 +1,6 @@
 package io.capokr.rest;
 
-import io.capokr.service.NotAuthenticatedException;
-import io.capokr.service.NotFoundException;
-import io.capokr.service.PermissionDeniedException;
 import io.capokr.service.ServiceException;
-import io.capokr.service.ValidationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,18 +23,11 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
     }
 
     private static Response.Status statusOf(ServiceException exception) {
-        if (exception instanceof ValidationException) {
-            return Response.Status.BAD_REQUEST;
-        }
-        if (exception instanceof NotAuthenticatedException) {
-            return Response.Status.UNAUTHORIZED;
-        }
-        if (exception instanceof PermissionDeniedException) {
-            return Response.Status.FORBIDDEN;
-        }
-        if (exception instanceof NotFoundException) {
-            return Response.Status.NOT_FOUND;
-        }
-        return Response.Status.CONFLICT;
+        return switch (exception.reason()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_AUTHENTICATED -> Response.Status.UNAUTHORIZED;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.capokr.rest;
 
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.capokr.service.RequestErrors;
 import jakarta.inject.Inject;
@@ -25,11 +26,24 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonMappingExceptio
 
     @Override
     public Response toResponse(JsonMappingException exception) {
+        if (causedByBrokenSyntax(exception)) {
+            // A body cut off inside a value arrives wrapped, with a path; it is still not JSON.
+            return ServiceExceptionMapper.errorResponse(Response.Status.BAD_REQUEST, requestErrors.malformedJson());
+        }
         String field = exception.getPath().stream()
                 .map(reference -> reference.getFieldName() != null
                         ? reference.getFieldName() : String.valueOf(reference.getIndex()))
                 .collect(Collectors.joining("."));
         return ServiceExceptionMapper.errorResponse(Response.Status.BAD_REQUEST,
                 field.isEmpty() ? requestErrors.malformedJson() : requestErrors.wrongType(field));
+    }
+
+    private static boolean causedByBrokenSyntax(Throwable exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

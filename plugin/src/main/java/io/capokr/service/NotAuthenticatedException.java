@@ -6,6 +6,6 @@ public class NotAuthenticatedException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
     public NotAuthenticatedException(String message) {
-        super(message);
+        super(Reason.NOT_AUTHENTICATED, message);
     }
 }

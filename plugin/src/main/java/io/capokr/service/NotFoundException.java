@@ -6,6 +6,6 @@ public class NotFoundException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException(String message) {
-        super(message);
+        super(Reason.NOT_FOUND, message);
     }
 }

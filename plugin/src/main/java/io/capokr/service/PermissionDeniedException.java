@@ -6,6 +6,6 @@ public class PermissionDeniedException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
     public PermissionDeniedException(String message) {
-        super(message);
+        super(Reason.FORBIDDEN, message);
     }
 }

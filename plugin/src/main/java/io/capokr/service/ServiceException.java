@@ -11,8 +11,23 @@ public abstract class ServiceException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    protected ServiceException(String message) {
+    /** Why the call was refused; each reason has one HTTP status and one page message. */
+    public enum Reason {
+        INVALID,
+        NOT_AUTHENTICATED,
+        FORBIDDEN,
+        NOT_FOUND
+    }
+
+    private final Reason reason;
+
+    protected ServiceException(Reason reason, String message) {
         super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     /** Messages not tied to one field. */

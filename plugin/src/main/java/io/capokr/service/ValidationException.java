@@ -16,7 +16,7 @@ public class ValidationException extends ServiceException {
     private final Map<String, String> fieldErrors;
 
     public ValidationException(String summary, Map<String, String> fieldErrors) {
-        super(summary);
+        super(Reason.INVALID, summary);
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 

@@ -1,11 +1,9 @@
-package io.capokr.jira;
+package io.capokr.host;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-import io.capokr.host.Clock;
-
-/** The JVM's clock, in the server's time zone. */
+/** The JVM's clock, in the server's time zone: the same inside Jira and outside it, so not a Jira adapter. */
 public class SystemClock implements Clock {
 
     @Override

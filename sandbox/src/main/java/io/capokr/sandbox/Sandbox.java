@@ -1,0 +1,190 @@
+package io.capokr.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.capokr.aokit.Database;
+import io.capokr.aokit.LocalActiveObjects;
+import io.capokr.host.Clock;
+import io.capokr.sandbox.host.BundleMessages;
+import io.capokr.sandbox.host.RequestContext;
+import io.capokr.sandbox.host.SampleTracker;
+import io.capokr.sandbox.host.SandboxAccess;
+import io.capokr.sandbox.host.SandboxProjects;
+import io.capokr.sandbox.http.SandboxServer;
+import io.capokr.sandbox.plugin.PluginBeans;
+import io.capokr.sandbox.plugin.PluginClasses;
+import io.capokr.sandbox.plugin.PluginDescriptor;
+import io.capokr.sandbox.plugin.PluginWiring;
+import io.capokr.sandbox.plugin.SpringBeansXml;
+import io.capokr.sandbox.rest.RestApplication;
+import io.capokr.sandbox.velocity.MethodAllowlist;
+import io.capokr.sandbox.velocity.VelocityRenderer;
+import io.capokr.service.CycleService;
+import io.capokr.web.ProjectPageContextFactory;
+import net.java.ao.RawEntity;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * A running sandbox: the plugin's beans, wired from its own Spring XML onto the sandbox's host ports and a
+ * real Active Objects, served over HTTP. Start one with {@link #start}; close it to stop the server and
+ * release the database (an H2 file database can then be opened again, by this process or another).
+ */
+public final class Sandbox implements AutoCloseable {
+
+    /** The sandbox's own texts (login page, page frame), apart from the plugin's bundle. */
+    static final String SANDBOX_BUNDLE = "sandbox-i18n.sandbox";
+
+    private final Database database;
+    private final PluginBeans beans;
+    private final SampleTracker tracker;
+    private final RequestContext requests;
+    private final SandboxServer server;
+
+    private Sandbox(Database database, PluginBeans beans, SampleTracker tracker, RequestContext requests,
+                    SandboxServer server) {
+        this.database = database;
+        this.beans = beans;
+        this.tracker = tracker;
+        this.requests = requests;
+        this.server = server;
+    }
+
+    public static Sandbox start(SandboxOptions options) throws Exception {
+        ClassLoader loader = Sandbox.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.load(loader);
+        Database database = openDatabase(options, descriptor.aoNamespace());
+        PluginBeans beans = null;
+        try {
+            LocalActiveObjects activeObjects = new LocalActiveObjects(database.entityManager());
+            activeObjects.migrate(entities(descriptor, loader));
+
+            RequestContext requests = new RequestContext();
+            SampleTracker tracker = new SampleTracker();
+            BundleMessages pluginTexts = new BundleMessages(descriptor.i18nBundle(), loader, requests);
+            BundleMessages sandboxTexts = new BundleMessages(SANDBOX_BUNDLE, loader, requests);
+            SandboxAccess access = new SandboxAccess(tracker, requests);
+
+            beans = new PluginWiring(loader,
+                    List.of(access, new SandboxProjects(tracker), pluginTexts),
+                    Map.of(ActiveObjects.class.getName(), activeObjects))
+                    .wire(SpringBeansXml.load(loader));
+            SampleData.seedIfEmpty(beans.bean(CycleService.class), requests, beans.bean(Clock.class));
+
+            PluginClasses pluginClasses = new PluginClasses(descriptor.url(), loader);
+            List<Class<?>> restClasses = new ArrayList<>();
+            descriptor.rest().packages().forEach(name -> restClasses.addAll(pluginClasses.inPackage(name)));
+            ResourceConfig rest = RestApplication.create(restClasses, beans.ownBeans(), access, sandboxTexts);
+            VelocityRenderer renderer = new VelocityRenderer(new MethodAllowlist(descriptor.velocityAllowlist()));
+
+            SandboxServer server = SandboxServer.start(new SandboxServer.Parts(options.host(), options.port(), rest,
+                    descriptor, beans.bean(ProjectPageContextFactory.class), renderer, requests, tracker, access,
+                    pluginTexts, sandboxTexts, loader));
+            return new Sandbox(database, beans, tracker, requests, server);
+        } catch (Exception | Error e) {
+            if (beans != null) {
+                beans.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Where a browser on this machine reaches it. */
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port() + "/");
+    }
+
+    /** The plugin's beans, for tests that look behind the HTTP API. */
+    public PluginBeans beans() {
+        return beans;
+    }
+
+    public SampleTracker tracker() {
+        return tracker;
+    }
+
+    /** For code that calls the plugin's services directly, as a given user. */
+    public RequestContext requests() {
+        return requests;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            try {
+                beans.close();
+            } finally {
+                database.close();
+            }
+        }
+    }
+
+    private static Database openDatabase(SandboxOptions options, String namespace) {
+        String database = options.database();
+        if (database == null || database.isBlank()) {
+            try {
+                Files.createDirectories(options.dataDirectory());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data directory " + options.dataDirectory(), e);
+            }
+            return Database.h2File(options.dataDirectory(), namespace);
+        }
+        if (database.equals(SandboxOptions.IN_MEMORY)) {
+            return Database.inMemory(namespace);
+        }
+        return Database.at(database, urlParameter(database, "user"), urlParameter(database, "password"), namespace);
+    }
+
+    /**
+     * A credential written in a JDBC URL's query. AO's builder passes a user and password to the driver,
+     * where they would override the URL's own, so they are read out and passed explicitly.
+     */
+    static String urlParameter(String jdbcUrl, String name) {
+        int query = jdbcUrl.indexOf('?');
+        if (query >= 0) {
+            for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader) {
+        List<Class<?>> entities = new ArrayList<>();
+        for (String name : descriptor.aoEntities()) {
+            try {
+                Class<?> type = Class.forName(name, true, loader);
+                if (!RawEntity.class.isAssignableFrom(type)) {
+                    throw new IllegalStateException("AO entity " + name + " is not a net.java.ao.RawEntity");
+                }
+                entities.add(type);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("AO entity " + name + " named in " + PluginDescriptor.LOCATION + " is missing", e);
+            }
+        }
+        return entities.toArray(new Class[0]);
+    }
+}

@@ -1,0 +1,77 @@
+package io.capokr.sandbox;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to run the sandbox: {@code --port N} (2990, Jira's development port; 0 picks a free one),
+ * {@code --data DIR} (./sandbox-data, holding the H2 database), {@code --host NAME} (localhost: the sample
+ * users have no passwords, so the sandbox listens only on this machine unless told otherwise), and
+ * {@code --db URL} to use another database instead: a JDBC URL (PostgreSQL: user and password as URL
+ * parameters), or {@code mem} for an in-memory H2 that is gone on exit.
+ */
+public record SandboxOptions(int port, Path dataDirectory, String host, String database) {
+
+    public static final int DEFAULT_PORT = 2990;
+    public static final Path DEFAULT_DATA = Path.of("sandbox-data");
+    public static final String DEFAULT_HOST = "localhost";
+    public static final String IN_MEMORY = "mem";
+
+    public static final String USAGE = """
+            Usage: java -jar cap-okr-sandbox.jar [--port N] [--data DIR] [--host NAME] [--db JDBC-URL|mem]
+              --port  HTTP port (default 2990; 0 picks a free port)
+              --data  directory of the H2 database (default ./sandbox-data)
+              --host  interface to listen on (default localhost)
+              --db    another database: a JDBC URL, or 'mem' for H2 in memory""";
+
+    public SandboxOptions {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Port out of range: " + port);
+        }
+    }
+
+    public static SandboxOptions defaults() {
+        return new SandboxOptions(DEFAULT_PORT, DEFAULT_DATA, DEFAULT_HOST, null);
+    }
+
+    public SandboxOptions withPort(int newPort) {
+        return new SandboxOptions(newPort, dataDirectory, host, database);
+    }
+
+    public SandboxOptions withDataDirectory(Path directory) {
+        return new SandboxOptions(port, directory, host, database);
+    }
+
+    /** @throws IllegalArgumentException with a message fit for the command line */
+    public static SandboxOptions parse(String... args) {
+        SandboxOptions options = defaults();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (name.equals("--help") || name.equals("-h")) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Missing value after " + name + "\n" + USAGE);
+            }
+            String value = args[++i];
+            options = switch (name) {
+                case "--port" -> options.withPort(port(value));
+                case "--data" -> options.withDataDirectory(Path.of(value));
+                case "--host" -> new SandboxOptions(options.port, options.dataDirectory, value, options.database);
+                case "--db" -> new SandboxOptions(options.port, options.dataDirectory, options.host, value);
+                default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
+            };
+        }
+        return options;
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not a port number: " + value);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.capokr.sandbox.host;
+
+import java.util.Optional;
+
+import io.capokr.host.Projects;
+import io.capokr.okr.ProjectRef;
+
+/** {@link Projects} from the sample tracker. */
+public final class SandboxProjects implements Projects {
+
+    private final SampleTracker tracker;
+
+    public SandboxProjects(SampleTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    @Override
+    public Optional<ProjectRef> byKey(String key) {
+        return tracker.project(key).map(project -> new ProjectRef(project.id(), project.key(), project.name()));
+    }
+}

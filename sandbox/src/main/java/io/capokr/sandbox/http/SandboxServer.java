@@ -1,0 +1,119 @@
+package io.capokr.sandbox.http;
+
+import java.util.EnumSet;
+
+import io.capokr.host.Access;
+import io.capokr.sandbox.host.BundleMessages;
+import io.capokr.sandbox.host.RequestContext;
+import io.capokr.sandbox.host.SampleTracker;
+import io.capokr.sandbox.plugin.PluginDescriptor;
+import io.capokr.sandbox.velocity.VelocityRenderer;
+import io.capokr.sandbox.web.Layout;
+import io.capokr.sandbox.web.LoginPage;
+import io.capokr.sandbox.web.ProjectShell;
+import io.capokr.web.ProjectPageContextFactory;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The sandbox's web server: Jetty with one servlet context laid out like Jira's URLs: the plugin's REST
+ * API, the project page, web-resource downloads, the login page, and static files (AUI). Every request
+ * first passes the filter that establishes its user and language; REST requests then pass the XSRF check.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    /** Everything the server routes to. */
+    public record Parts(String host, int port, ResourceConfig rest, PluginDescriptor descriptor,
+                        ProjectPageContextFactory pages, VelocityRenderer renderer, RequestContext requests,
+                        SampleTracker tracker, Access access, BundleMessages pluginTexts, BundleMessages sandboxTexts,
+                        ClassLoader loader) {
+    }
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private SandboxServer(Parts parts) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        server = new Server();
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(parts.host());
+        connector.setPort(parts.port());
+        server.addConnector(connector);
+        server.setHandler(context(parts));
+        server.setStopTimeout(5_000);
+    }
+
+    /** Starts listening; a servlet that cannot initialize (Jersey, say) fails the start rather than the first request. */
+    public static SandboxServer start(Parts parts) throws Exception {
+        SandboxServer sandboxServer = new SandboxServer(parts);
+        try {
+            sandboxServer.server.start();
+        } catch (Exception e) {
+            sandboxServer.close();
+            throw e;
+        }
+        return sandboxServer;
+    }
+
+    /** The port listened on: the one asked for, or the one the system picked for port 0. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        }
+    }
+
+    private static ServletContextHandler context(Parts parts) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new RequestContextFilter(parts.requests(), parts.tracker(), parts.sandboxTexts())),
+                "/*", requests);
+        String rest = parts.descriptor().rest().mountPoint();
+        context.addFilter(new FilterHolder(new XsrfFilter()), rest + "/*", requests);
+
+        ServletHolder jersey = new ServletHolder(new ServletContainer(parts.rest()));
+        jersey.setInitOrder(1);
+        context.addServlet(jersey, rest + "/*");
+
+        Layout layout = new Layout(parts.sandboxTexts());
+        context.addServlet(new ServletHolder(new ProjectPageServlet(new ProjectPageServlet.Parts(parts.pages(),
+                parts.renderer(), parts.descriptor(), parts.pluginTexts(), new ProjectShell(layout), parts.tracker(),
+                parts.access(), parts.requests()))), ProjectPageServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new LoginServlet(parts.tracker(), parts.requests(), parts.sandboxTexts(),
+                new LoginPage(layout))), LoginPage.PATH);
+        context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
+        context.addServlet(new ServletHolder(new WebResourceServlet(parts.descriptor(), parts.loader())),
+                WebResourceServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new ClasspathFileServlet(Layout.STATIC.substring(1), parts.loader())),
+                Layout.STATIC + "/*");
+        // "" is the servlet mapping of the context root itself, and nothing else.
+        context.addServlet(new ServletHolder(new RedirectServlet(ProjectPageServlet.PATH + "/" + SampleTracker.MARKETING)), "");
+        return context;
+    }
+}

@@ -1,0 +1,204 @@
+package io.capokr.sandbox.plugin;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.capokr.sandbox.plugin.SpringBeansXml.BeanDefinition;
+import io.capokr.sandbox.plugin.SpringBeansXml.ServiceReference;
+
+/**
+ * Builds the plugin's beans the way Spring would from its XML: each through its constructor, arguments in
+ * order. The one departure is the Jira adapters (package {@value #JIRA_ADAPTERS}): each is replaced by the
+ * sandbox's implementation of the host port(s) it implements, and none of them is ever loaded into life,
+ * since their Jira types are only compile-time stubs here. Host services come from {@code hostServices}
+ * by interface name; any other host service is for Jira adapters only, and a plugin bean that asks for one
+ * fails the start, naming the bean.
+ */
+public final class PluginWiring {
+
+    public static final String JIRA_ADAPTERS = "io.capokr.jira";
+    public static final String HOST_PORTS = "io.capokr.host";
+
+    private final ClassLoader loader;
+    private final List<Object> portImplementations;
+    private final Map<String, Object> hostServices;
+
+    /**
+     * @param portImplementations the sandbox's implementations of the {@value #HOST_PORTS} interfaces
+     * @param hostServices        host services by interface name (for example ActiveObjects)
+     */
+    public PluginWiring(ClassLoader loader, List<Object> portImplementations, Map<String, Object> hostServices) {
+        this.loader = loader;
+        this.portImplementations = List.copyOf(portImplementations);
+        this.hostServices = Map.copyOf(hostServices);
+    }
+
+    public PluginBeans wire(SpringBeansXml xml) {
+        return new Run(xml).build();
+    }
+
+    /** One wiring pass: the definitions, what is built so far, and the path of beans being built (for cycles). */
+    private final class Run {
+
+        private final Map<String, ServiceReference> references = new LinkedHashMap<>();
+        private final Map<String, BeanDefinition> definitions = new LinkedHashMap<>();
+        private final PluginBeans beans = new PluginBeans();
+        private final Deque<String> building = new ArrayDeque<>();
+
+        Run(SpringBeansXml xml) {
+            xml.references().forEach(reference -> references.put(reference.id(), reference));
+            xml.beans().forEach(bean -> definitions.put(bean.id(), bean));
+        }
+
+        PluginBeans build() {
+            for (BeanDefinition definition : definitions.values()) {
+                if (isJiraAdapter(definition)) {
+                    standInFor(definition);
+                } else {
+                    create(definition);
+                }
+            }
+            return beans;
+        }
+
+        private Object create(BeanDefinition definition) {
+            if (beans.contains(definition.id())) {
+                return beans.byId(definition.id());
+            }
+            if (building.contains(definition.id())) {
+                throw new IllegalStateException("Constructor cycle: " + String.join(" -> ", building) + " -> " + definition.id());
+            }
+            building.push(definition.id());
+            try {
+                List<Object> arguments = new ArrayList<>();
+                for (String ref : definition.constructorRefs()) {
+                    arguments.add(argument(definition, ref));
+                }
+                Object bean = construct(loadClass(definition), arguments);
+                if (definition.initMethod() != null) {
+                    PluginBeans.invoke(bean, definition.initMethod());
+                }
+                if (definition.destroyMethod() != null) {
+                    beans.onClose(bean, definition.destroyMethod());
+                }
+                beans.addOwn(definition.id(), bean);
+                return bean;
+            } finally {
+                building.pop();
+            }
+        }
+
+        private Object argument(BeanDefinition definition, String ref) {
+            ServiceReference reference = references.get(ref);
+            if (reference != null) {
+                Object service = hostServices.get(reference.interfaceName());
+                if (service == null) {
+                    throw new IllegalStateException("Bean '" + definition.id() + "' (" + definition.className()
+                            + ") refers to host service '" + ref + "' (" + reference.interfaceName() + "), which the sandbox"
+                            + " does not provide. Only " + JIRA_ADAPTERS + " beans may use Jira's services directly;"
+                            + " give the app a port in " + HOST_PORTS + " instead.");
+                }
+                return service;
+            }
+            BeanDefinition target = definitions.get(ref);
+            if (target == null) {
+                throw new IllegalStateException("Bean '" + definition.id() + "' refers to '" + ref + "', which is not defined");
+            }
+            return isJiraAdapter(target) ? standInFor(target) : create(target);
+        }
+
+        /** The sandbox object answering for a Jira adapter: the one that implements all of the adapter's ports. */
+        private Object standInFor(BeanDefinition adapter) {
+            if (beans.contains(adapter.id())) {
+                return beans.byId(adapter.id());
+            }
+            Set<Class<?>> ports = hostPortsOf(loadClass(adapter));
+            if (ports.isEmpty()) {
+                throw new IllegalStateException("Jira adapter '" + adapter.id() + "' (" + adapter.className()
+                        + ") implements no " + HOST_PORTS + " port, so the sandbox cannot stand in for it");
+            }
+            Object standIn = portImplementations.stream()
+                    .filter(candidate -> ports.stream().allMatch(port -> port.isInstance(candidate)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The sandbox has no implementation of " + ports
+                            + " to stand in for Jira adapter '" + adapter.id() + "' (" + adapter.className() + ")"));
+            beans.addStandIn(adapter.id(), standIn);
+            return standIn;
+        }
+
+        private boolean isJiraAdapter(BeanDefinition definition) {
+            return definition.className().startsWith(JIRA_ADAPTERS + ".");
+        }
+
+        /** Loads without initializing: an adapter's static state may touch Jira classes that are only stubs. */
+        private Class<?> loadClass(BeanDefinition definition) {
+            try {
+                return Class.forName(definition.className(), false, loader);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Bean '" + definition.id() + "': no class " + definition.className(), e);
+            }
+        }
+    }
+
+    /** Every interface in {@value #HOST_PORTS} that {@code type} implements, directly or through its supertypes. */
+    static Set<Class<?>> hostPortsOf(Class<?> type) {
+        Set<Class<?>> ports = new LinkedHashSet<>();
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        pending.add(type);
+        while (!pending.isEmpty()) {
+            Class<?> current = pending.poll();
+            if (current.isInterface() && current.getPackageName().equals(HOST_PORTS)) {
+                ports.add(current);
+            }
+            pending.addAll(Arrays.asList(current.getInterfaces()));
+            if (current.getSuperclass() != null) {
+                pending.add(current.getSuperclass());
+            }
+        }
+        return ports;
+    }
+
+    /** The one public constructor that takes exactly these arguments, in this order. */
+    static Object construct(Class<?> type, List<Object> arguments) {
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw new IllegalStateException(type.getName() + " is abstract");
+        }
+        List<Constructor<?>> matches = Arrays.stream(type.getConstructors())
+                .filter(constructor -> accepts(constructor, arguments))
+                .toList();
+        if (matches.size() != 1) {
+            throw new IllegalStateException(type.getName() + " has " + matches.size() + " public constructors taking "
+                    + arguments.stream().map(argument -> argument.getClass().getSimpleName()).toList());
+        }
+        try {
+            return matches.get(0).newInstance(arguments.toArray());
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Constructing " + type.getName() + " failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot construct " + type.getName(), e);
+        }
+    }
+
+    private static boolean accepts(Constructor<?> constructor, List<Object> arguments) {
+        Class<?>[] parameters = constructor.getParameterTypes();
+        if (parameters.length != arguments.size()) {
+            return false;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            if (!parameters[i].isInstance(arguments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
