@@ -2,6 +2,7 @@ package io.capokr.okr;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** The limits a cycle must respect, shared by validation and by the pages that explain them. */
 public final class CycleRules {
@@ -13,6 +14,15 @@ public final class CycleRules {
     public static final int DEFAULT_LENGTH_DAYS = 90;
 
     private CycleRules() {
+    }
+
+    /**
+     * A second "2027 Q1" is almost surely a mistake, and two cycles of one name could not be told
+     * apart in pickers and reports; so names are unique, ignoring case.
+     */
+    public static List<FieldProblem> nameProblems(String name, List<Cycle> existing) {
+        boolean taken = existing.stream().anyMatch(cycle -> cycle.name().equalsIgnoreCase(name));
+        return taken ? List.of(FieldProblem.of(CycleDraft.NAME, "capokr.error.cycle.name.taken", name)) : List.of();
     }
 
     public static long lengthInDays(LocalDate start, LocalDate end) {

@@ -1,11 +1,13 @@
 package io.capokr.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.capokr.host.Clock;
 import io.capokr.host.Messages;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleDraft;
+import io.capokr.okr.CycleRules;
 import io.capokr.okr.FieldProblem;
 import io.capokr.okr.PageRequest;
 import io.capokr.okr.UserRef;
@@ -42,11 +44,15 @@ public class CycleService {
 
     public Cycle create(CycleDraft draft) {
         UserRef admin = guard.administrator();
-        List<FieldProblem> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw ValidationException.of(problems, messages);
-        }
-        Cycle cycle = draft.toNewCycle();
-        return transactions.inTransaction(() -> cycles.create(cycle, admin.key(), clock.now()));
+        return transactions.inTransaction(() -> {
+            List<FieldProblem> problems = new ArrayList<>(draft.problems());
+            if (problems.isEmpty()) {
+                problems.addAll(CycleRules.nameProblems(draft.toNewCycle().name(), cycles.all()));
+            }
+            if (!problems.isEmpty()) {
+                throw ValidationException.of(problems, messages);
+            }
+            return cycles.create(draft.toNewCycle(), admin.key(), clock.now());
+        });
     }
 }

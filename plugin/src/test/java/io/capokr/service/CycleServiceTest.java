@@ -103,6 +103,18 @@ public class CycleServiceTest {
     }
 
     @Test
+    public void cycleNamesAreUniqueIgnoringCase() {
+        host.loggedInAs("admin");
+        service().create(new CycleDraft("2027 Q1", "2027-01-01", null));
+
+        ValidationException refusal = assertThrows(ValidationException.class,
+                () -> service().create(new CycleDraft(" 2027 q1 ", "2027-04-01", null)));
+
+        assertEquals("There is already a cycle named 2027 q1.", refusal.fieldErrors().get("name"));
+        assertEquals(1, ao.activeObjects().count(CycleEntity.class));
+    }
+
+    @Test
     public void anUnknownCycleIsNotFound() {
         host.loggedInAs("member");
 
