@@ -1,0 +1,19 @@
+package io.capokr.okr;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A weekly check-in on a key result: the metric's value when it has one, the progress at that
+ * moment, how confident the owner is, and a note on progress and blockers.
+ */
+public record CheckIn(long id, long keyResultId, String authorKey, Instant at, Double value, double progress,
+                      Confidence confidence, String note) {
+
+    public CheckIn {
+        Objects.requireNonNull(authorKey, "authorKey");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(confidence, "confidence");
+        note = note == null ? "" : note;
+    }
+}

@@ -1,0 +1,37 @@
+package io.capokr.okr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A check-in as someone typed it. {@code value} is the metric's new current value (METRIC only). */
+public record CheckInDraft(Double value, String confidence, String note) {
+
+    public static final String VALUE = "value";
+    public static final String CONFIDENCE = "confidence";
+    public static final String NOTE = "note";
+    public static final int NOTE_MAX = 10_000;
+
+    /** Problems for a check-in on a key result measured by {@code measure}. */
+    public List<FieldProblem> problems(Measure measure) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Texts.choice(Confidence.class, confidence, null, CONFIDENCE, problems);
+        Texts.limit(note, NOTE_MAX, NOTE, problems);
+        if (value != null && !Double.isFinite(value)) {
+            problems.add(FieldProblem.of(VALUE, "capokr.error.number"));
+        } else if (measure instanceof Measure.Metric && value == null) {
+            problems.add(FieldProblem.of(VALUE, "capokr.error.checkIn.valueRequired"));
+        } else if (!(measure instanceof Measure.Metric) && value != null) {
+            problems.add(FieldProblem.of(VALUE, "capokr.error.checkIn.valueOnlyForMetric"));
+        }
+        return problems;
+    }
+
+    /** Call only when {@link #problems} is empty. */
+    public Confidence confidenceLevel() {
+        return Texts.choice(Confidence.class, confidence, null, CONFIDENCE, new ArrayList<>()).orElseThrow();
+    }
+
+    public String cleanNote() {
+        return Texts.strip(note);
+    }
+}

@@ -1,0 +1,104 @@
+package io.capokr.okr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A key result as someone typed it. Which fields matter depends on the measure:
+ * METRIC needs start and target (current starts at start; direction follows from them unless given),
+ * MILESTONE may say whether it is done, ISSUES may say how issues weigh (COUNT by default).
+ */
+public record KeyResultDraft(String title, String measure, Double start, Double target, Double current, String unit,
+                             String direction, Boolean done, String weighting, Double weight) {
+
+    public static final String TITLE = "title";
+    public static final String MEASURE = "measure";
+    public static final String START = "start";
+    public static final String TARGET = "target";
+    public static final String CURRENT = "current";
+    public static final String UNIT = "unit";
+    public static final String DIRECTION = "direction";
+    public static final String WEIGHTING = "weighting";
+    public static final String WEIGHT = "weight";
+    public static final int TITLE_MAX = 255;
+    public static final int UNIT_MAX = 32;
+    /** Weights are relative; beyond a thousand to one they only hide the other key results. */
+    public static final double WEIGHT_MAX = 1000;
+
+    private enum Kind { METRIC, MILESTONE, ISSUES }
+
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        parse(problems);
+        return problems;
+    }
+
+    public String cleanTitle() {
+        return Texts.strip(title);
+    }
+
+    /** Call only when {@link #problems()} is empty. */
+    public Measure toMeasure() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<Measure> measured = parse(problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Draft has problems: " + problems);
+        }
+        return measured.orElseThrow();
+    }
+
+    /** Call only when {@link #problems()} is empty. */
+    public double weightOrDefault() {
+        return weight == null ? KeyResult.DEFAULT_WEIGHT : weight;
+    }
+
+    private Optional<Measure> parse(List<FieldProblem> problems) {
+        Texts.requireText(title, TITLE_MAX, TITLE, problems);
+        if (weight != null && !(weight >= 0 && weight <= WEIGHT_MAX)) {
+            problems.add(FieldProblem.of(WEIGHT, "capokr.error.keyResult.weight", (int) WEIGHT_MAX));
+        }
+        Optional<Kind> kind = Texts.choice(Kind.class, measure, null, MEASURE, problems);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (kind.get()) {
+            case METRIC -> metric(problems);
+            case MILESTONE -> Optional.of(new Measure.Milestone(Boolean.TRUE.equals(done)));
+            case ISSUES -> Texts.choice(IssueWeighting.class, weighting, IssueWeighting.COUNT, WEIGHTING, problems)
+                    .map(Measure.Issues::new);
+        };
+    }
+
+    private Optional<Measure> metric(List<FieldProblem> problems) {
+        Texts.limit(unit, UNIT_MAX, UNIT, problems);
+        if (start == null) {
+            problems.add(FieldProblem.of(START, "capokr.error.required"));
+        }
+        if (target == null) {
+            problems.add(FieldProblem.of(TARGET, "capokr.error.required"));
+        }
+        for (String field : new String[] {START, TARGET, CURRENT}) {
+            Double number = field.equals(START) ? start : field.equals(TARGET) ? target : current;
+            if (number != null && !Double.isFinite(number)) {
+                problems.add(FieldProblem.of(field, "capokr.error.number"));
+            }
+        }
+        if (start == null || target == null || !Double.isFinite(start) || !Double.isFinite(target)
+                || current != null && !Double.isFinite(current)) {
+            return Optional.empty();
+        }
+        Direction implied = target > start ? Direction.INCREASE : target < start ? Direction.DECREASE : Direction.MAINTAIN;
+        Optional<Direction> chosen = Texts.choice(Direction.class, direction, implied, DIRECTION, problems);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        if (chosen.get() == Direction.INCREASE && !(target > start)) {
+            problems.add(FieldProblem.of(TARGET, "capokr.error.keyResult.target.above"));
+        } else if (chosen.get() == Direction.DECREASE && !(target < start)) {
+            problems.add(FieldProblem.of(TARGET, "capokr.error.keyResult.target.below"));
+        }
+        double value = current == null ? start : current;
+        return Optional.of(new Measure.Metric(start, target, value, Texts.strip(unit), chosen.get()));
+    }
+}

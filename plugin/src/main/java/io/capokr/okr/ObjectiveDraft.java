@@ -1,0 +1,35 @@
+package io.capokr.okr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An objective as someone typed it, before it is checked. Blank type means aspirational. */
+public record ObjectiveDraft(String title, String description, String type) {
+
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String TYPE = "type";
+    public static final int TITLE_MAX = 255;
+    public static final int DESCRIPTION_MAX = 10_000;
+
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Texts.requireText(title, TITLE_MAX, TITLE, problems);
+        Texts.limit(description, DESCRIPTION_MAX, DESCRIPTION, problems);
+        Texts.choice(ObjectiveType.class, type, ObjectiveType.ASPIRATIONAL, TYPE, problems);
+        return problems;
+    }
+
+    public String cleanTitle() {
+        return Texts.strip(title);
+    }
+
+    public String cleanDescription() {
+        return Texts.strip(description);
+    }
+
+    /** Call only when {@link #problems()} is empty. */
+    public ObjectiveType objectiveType() {
+        return Texts.choice(ObjectiveType.class, type, ObjectiveType.ASPIRATIONAL, TYPE, new ArrayList<>()).orElseThrow();
+    }
+}

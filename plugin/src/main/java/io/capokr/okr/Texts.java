@@ -1,0 +1,54 @@
+package io.capokr.okr;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Checks shared by the drafts: required text of bounded length, and enum names typed by people. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** Required text of 1 to {@code max} characters (code points, so an emoji counts once). */
+    static void requireText(String text, int max, String field, List<FieldProblem> problems) {
+        String stripped = strip(text);
+        if (stripped.isEmpty()) {
+            problems.add(FieldProblem.of(field, "capokr.error.required"));
+        } else {
+            limit(stripped, max, field, problems);
+        }
+    }
+
+    static void limit(String text, int max, String field, List<FieldProblem> problems) {
+        String stripped = strip(text);
+        if (stripped.codePointCount(0, stripped.length()) > max) {
+            problems.add(FieldProblem.of(field, "capokr.error.tooLong", max));
+        }
+    }
+
+    /** The constant named by {@code text} (any case), the default when it is blank, or a problem. */
+    static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text, E whenBlank, String field,
+                                                 List<FieldProblem> problems) {
+        String stripped = strip(text);
+        if (stripped.isEmpty()) {
+            if (whenBlank == null) {
+                problems.add(FieldProblem.of(field, "capokr.error.required"));
+            }
+            return Optional.ofNullable(whenBlank);
+        }
+        Optional<E> match = Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(stripped.toUpperCase(Locale.ROOT)))
+                .findFirst();
+        if (match.isEmpty()) {
+            problems.add(FieldProblem.of(field, "capokr.error.choice",
+                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+        }
+        return match;
+    }
+}
