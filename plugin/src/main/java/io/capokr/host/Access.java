@@ -19,4 +19,10 @@ public interface Access {
 
     /** BROWSE_PROJECTS: may see the project and its OKRs. */
     boolean canBrowseProject(UserRef user, ProjectRef project);
+
+    /** ADMINISTER_PROJECTS: may create, edit and delete the project's objectives and key results. */
+    boolean canAdministerProject(UserRef user, ProjectRef project);
+
+    /** EDIT_ISSUES: may check in on the project's key results and link issues to them. */
+    boolean canEditIssues(UserRef user, ProjectRef project);
 }

@@ -9,4 +9,7 @@ public interface Projects {
 
     /** The project whose current key is {@code key}, if there is one. */
     Optional<ProjectRef> byKey(String key);
+
+    /** The project with this id, if it still exists. */
+    Optional<ProjectRef> byId(long id);
 }

@@ -9,6 +9,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import io.capokr.host.Access;
 import io.capokr.okr.ProjectRef;
@@ -43,8 +44,24 @@ public class JiraAccess implements Access {
 
     @Override
     public boolean canBrowseProject(UserRef user, ProjectRef project) {
+        return hasProjectPermission(ProjectPermissions.BROWSE_PROJECTS, user, project);
+    }
+
+    @Override
+    public boolean canAdministerProject(UserRef user, ProjectRef project) {
+        return hasProjectPermission(ProjectPermissions.ADMINISTER_PROJECTS, user, project);
+    }
+
+    @Override
+    public boolean canEditIssues(UserRef user, ProjectRef project) {
+        return hasProjectPermission(ProjectPermissions.EDIT_ISSUES, user, project);
+    }
+
+    /** A project that no longer exists grants nothing. */
+    private boolean hasProjectPermission(ProjectPermissionKey permission, UserRef user, ProjectRef project) {
+        ApplicationUser caller = loggedIn(user);
         Project jiraProject = projectManager.getProjectObj(project.id());
-        return jiraProject != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, jiraProject, loggedIn(user));
+        return jiraProject != null && permissions.hasPermission(permission, jiraProject, caller);
     }
 
     /**

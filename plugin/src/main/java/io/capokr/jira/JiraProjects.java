@@ -21,6 +21,11 @@ public class JiraProjects implements Projects {
         return Optional.ofNullable(projectManager.getProjectByCurrentKey(key)).map(JiraProjects::toRef);
     }
 
+    @Override
+    public Optional<ProjectRef> byId(long id) {
+        return Optional.ofNullable(projectManager.getProjectObj(id)).map(JiraProjects::toRef);
+    }
+
     static ProjectRef toRef(Project project) {
         return new ProjectRef(project.getId(), project.getKey(), project.getName());
     }

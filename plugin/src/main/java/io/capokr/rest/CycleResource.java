@@ -51,10 +51,7 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewCycleJson body, @Context UriInfo uriInfo) {
-        if (body == null) {
-            throw requestErrors.missingBody();
-        }
-        Cycle created = cycles.create(body.toDraft());
+        Cycle created = cycles.create(requestErrors.required(body).toDraft());
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
         return Response.created(location).entity(CycleJson.of(created)).build();
     }

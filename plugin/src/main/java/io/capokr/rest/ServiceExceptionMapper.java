@@ -28,6 +28,7 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
             case NOT_AUTHENTICATED -> Response.Status.UNAUTHORIZED;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
         };
     }
 }

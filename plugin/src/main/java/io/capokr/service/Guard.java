@@ -3,6 +3,8 @@ package io.capokr.service;
 import io.capokr.host.Access;
 import io.capokr.host.Messages;
 import io.capokr.host.Projects;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
 import io.capokr.okr.ProjectRef;
 import io.capokr.okr.UserRef;
 
@@ -41,13 +43,85 @@ public class Guard {
         return access.isAdministrator(user);
     }
 
-    /** A project the caller may browse. */
+    /** A project the caller may browse, by key. */
     public ProjectRef browsableProject(UserRef user, String projectKey) {
         ProjectRef project = projects.byKey(projectKey)
                 .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.project.notFound", projectKey)));
+        requireBrowse(user, project);
+        return project;
+    }
+
+    /**
+     * May see the objective: anyone logged in for company objectives, BROWSE_PROJECTS for a project's.
+     * A project objective the caller cannot see is reported as not found, so its existence stays hidden.
+     */
+    public void requireVisible(UserRef user, Objective objective) {
+        if (!objective.isCompanyObjective() && !canBrowse(user, objective.projectId())) {
+            throw new NotFoundException(messages.text("capokr.error.objective.notFound", objective.id()));
+        }
+    }
+
+    /** Creating objectives: administrators of the project, or Jira administrators for company ones. */
+    public void requireCreateObjective(UserRef user, ProjectRef projectOrNull) {
+        boolean allowed = projectOrNull == null
+                ? access.isAdministrator(user)
+                : access.canAdministerProject(user, projectOrNull);
+        if (!allowed) {
+            throw new PermissionDeniedException(messages.text(projectOrNull == null
+                    ? "capokr.error.adminOnly" : "capokr.error.objective.cannotCreate"));
+        }
+    }
+
+    /** Editing an objective and its key results: its owner, or whoever may create objectives there. */
+    public void requireEditObjective(UserRef user, Objective objective) {
+        requireVisible(user, objective);
+        if (canEditObjective(user, objective)) {
+            return;
+        }
+        throw new PermissionDeniedException(messages.text("capokr.error.objective.cannotEdit"));
+    }
+
+    public boolean canEditObjective(UserRef user, Objective objective) {
+        if (objective.ownerKey().equals(user.key())) {
+            return true;
+        }
+        return objective.isCompanyObjective()
+                ? access.isAdministrator(user)
+                : project(objective.projectId()).map(p -> access.canAdministerProject(user, p)).orElse(false);
+    }
+
+    /**
+     * Checking in and linking issues: the key result's owner, or anyone with EDIT_ISSUES in its
+     * project (Jira administrators for company key results).
+     */
+    public void requireWorkOn(UserRef user, KeyResult keyResult, Objective objective) {
+        requireVisible(user, objective);
+        if (canWorkOn(user, keyResult, objective)) {
+            return;
+        }
+        throw new PermissionDeniedException(messages.text("capokr.error.keyResult.cannotWork"));
+    }
+
+    public boolean canWorkOn(UserRef user, KeyResult keyResult, Objective objective) {
+        if (keyResult.ownerKey().equals(user.key())) {
+            return true;
+        }
+        return objective.isCompanyObjective()
+                ? access.isAdministrator(user)
+                : project(objective.projectId()).map(p -> access.canEditIssues(user, p)).orElse(false);
+    }
+
+    private void requireBrowse(UserRef user, ProjectRef project) {
         if (!access.canBrowseProject(user, project)) {
             throw new PermissionDeniedException(messages.text("capokr.error.project.cannotBrowse", project.key()));
         }
-        return project;
+    }
+
+    private boolean canBrowse(UserRef user, long projectId) {
+        return project(projectId).map(p -> access.canBrowseProject(user, p)).orElse(false);
+    }
+
+    private java.util.Optional<ProjectRef> project(long projectId) {
+        return projects.byId(projectId);
     }
 }

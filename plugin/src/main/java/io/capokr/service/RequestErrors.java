@@ -31,6 +31,38 @@ public class RequestErrors {
         return new ValidationException(messages.text("capokr.error.json.missingBody"), Map.of());
     }
 
+    /** The request body, which a JSON endpoint needs: without one the answer is a 400. */
+    public <T> T required(T body) {
+        if (body == null) {
+            throw missingBody();
+        }
+        return body;
+    }
+
+    /** An id the body must carry, or a 400 naming its field. */
+    public long requiredId(Long id, String field) {
+        if (id == null) {
+            throw ValidationException.of(List.of(FieldProblem.of(field, "capokr.error.required")), messages);
+        }
+        return id;
+    }
+
+    /** An optional id from a query parameter: blank is none; anything but a positive number is a 400 naming it. */
+    public Long optionalId(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ValidationException.of(List.of(FieldProblem.of(field, "capokr.error.id")), messages);
+    }
+
     /** An id from a URL path; one that is not a number names nothing, so it is a 404 like any unknown id. */
     public long id(String text) {
         try {

@@ -16,7 +16,8 @@ public abstract class ServiceException extends RuntimeException {
         INVALID,
         NOT_AUTHENTICATED,
         FORBIDDEN,
-        NOT_FOUND
+        NOT_FOUND,
+        CONFLICT
     }
 
     private final Reason reason;

@@ -32,6 +32,7 @@ public class JiraAccessTest {
     private final ApplicationUser alice = user("JIRAUSER10100", "Alice Martin");
     private final UserRef aliceRef = new UserRef("JIRAUSER10100", "Alice Martin");
     private final Project marketing = mock(Project.class);
+    private final ProjectRef marketingRef = new ProjectRef(10000, "MKT", "Marketing");
 
     @Test
     public void theCurrentUserIsReferredToByUserKey() {
@@ -84,6 +85,68 @@ public class JiraAccessTest {
         when(authentication.getLoggedInUser()).thenReturn(alice);
 
         assertFalse(access.canBrowseProject(aliceRef, new ProjectRef(10000, "MKT", "Marketing")));
+    }
+
+    @Test
+    public void administeringAProjectIsJirasAdministerProjectsPermission() {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(projectManager.getProjectObj(10000L)).thenReturn(marketing);
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, marketing, alice)).thenReturn(true);
+
+        assertTrue(access.canAdministerProject(aliceRef, marketingRef));
+    }
+
+    @Test
+    public void browsingAndEditingDoNotMakeAProjectAdministrator() {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(projectManager.getProjectObj(10000L)).thenReturn(marketing);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, marketing, alice)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, marketing, alice)).thenReturn(true);
+
+        assertFalse(access.canAdministerProject(aliceRef, marketingRef));
+    }
+
+    @Test
+    public void editingIssuesIsJirasEditIssuesPermission() {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(projectManager.getProjectObj(10000L)).thenReturn(marketing);
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, marketing, alice)).thenReturn(true);
+
+        assertTrue(access.canEditIssues(aliceRef, marketingRef));
+    }
+
+    @Test
+    public void administeringAProjectDoesNotLetAUserEditItsIssues() {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(projectManager.getProjectObj(10000L)).thenReturn(marketing);
+        when(permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, marketing, alice)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, marketing, alice)).thenReturn(true);
+
+        assertFalse(access.canEditIssues(aliceRef, marketingRef));
+    }
+
+    @Test
+    public void aProjectThatNoLongerExistsGrantsNothing() {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+
+        assertFalse(access.canAdministerProject(aliceRef, marketingRef));
+        assertFalse(access.canEditIssues(aliceRef, marketingRef));
+    }
+
+    @Test
+    public void projectPermissionsAreNeverAnsweredForSomeoneOtherThanTheCaller() {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(projectManager.getProjectObj(10000L)).thenReturn(marketing);
+        UserRef bob = new UserRef("bob", "Bob");
+
+        assertThrows(IllegalArgumentException.class, () -> access.canBrowseProject(bob, marketingRef));
+        assertThrows(IllegalArgumentException.class, () -> access.canAdministerProject(bob, marketingRef));
+        assertThrows(IllegalArgumentException.class, () -> access.canEditIssues(bob, marketingRef));
+    }
+
+    @Test
+    public void anonymousCallersGetNoProjectPermissionAnswer() {
+        assertThrows(IllegalArgumentException.class, () -> access.canEditIssues(aliceRef, marketingRef));
     }
 
     @Test

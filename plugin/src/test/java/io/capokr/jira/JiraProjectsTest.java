@@ -26,6 +26,22 @@ public class JiraProjectsTest {
     }
 
     @Test
+    public void projectsAreFoundById() {
+        Project project = mock(Project.class);
+        when(project.getId()).thenReturn(10001L);
+        when(project.getKey()).thenReturn("SALES");
+        when(project.getName()).thenReturn("Sales");
+        when(projectManager.getProjectObj(10001L)).thenReturn(project);
+
+        assertEquals(new ProjectRef(10001, "SALES", "Sales"), new JiraProjects(projectManager).byId(10001).orElseThrow());
+    }
+
+    @Test
+    public void aDeletedProjectIsNotFoundById() {
+        assertTrue(new JiraProjects(projectManager).byId(10002).isEmpty());
+    }
+
+    @Test
     public void anUnknownKeyFindsNothing() {
         assertTrue(new JiraProjects(projectManager).byKey("NOPE").isEmpty());
     }

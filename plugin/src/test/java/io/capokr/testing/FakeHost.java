@@ -3,49 +3,110 @@ package io.capokr.testing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.capokr.host.Access;
 import io.capokr.host.Clock;
+import io.capokr.host.IssueDirectory;
 import io.capokr.host.Projects;
+import io.capokr.host.Users;
+import io.capokr.okr.IssueFacts;
 import io.capokr.okr.ProjectRef;
+import io.capokr.okr.StatusCategory;
 import io.capokr.okr.UserRef;
 
 /**
- * A small, explicit host for service tests: who is logged in, who administers Jira, who browses what.
- * Our own ports are faked with plain code; Mockito is kept for Jira's types.
+ * A small, explicit host for service tests: who is logged in, who may do what in which project, which
+ * issues exist and who may see them. Our own ports are faked with plain code; Mockito is kept for Jira's types.
  */
-public final class FakeHost implements Access, Projects, Clock {
+public final class FakeHost implements Access, Projects, Clock, Users, IssueDirectory {
 
     private UserRef currentUser;
     private final Set<String> administrators = new HashSet<>();
+    private final Set<String> users = new HashSet<>();
     private final Map<String, ProjectRef> projects = new HashMap<>();
     private final Map<String, Set<String>> browsers = new HashMap<>();
+    private final Map<String, Set<String>> projectAdmins = new HashMap<>();
+    private final Map<String, Set<String>> editors = new HashMap<>();
+    private final Map<Long, IssueFacts> issues = new LinkedHashMap<>();
+    /** Issues under issue security: only these users see them. */
+    private final Map<Long, Set<String>> restrictedTo = new HashMap<>();
     private Instant now = Instant.parse("2027-02-15T10:00:00Z");
+    private int directoryCalls;
 
     public FakeHost loggedInAs(String userKey) {
         currentUser = userKey == null ? null : new UserRef(userKey, userKey);
+        if (userKey != null) {
+            users.add(userKey);
+        }
+        return this;
+    }
+
+    public FakeHost user(String userKey) {
+        users.add(userKey);
         return this;
     }
 
     public FakeHost administrator(String userKey) {
         administrators.add(userKey);
+        users.add(userKey);
         return this;
     }
 
     public FakeHost project(long id, String key, String name, String... userKeysWhoBrowse) {
         projects.put(key, new ProjectRef(id, key, name));
         browsers.put(key, new HashSet<>(Set.of(userKeysWhoBrowse)));
+        users.addAll(Set.of(userKeysWhoBrowse));
         return this;
+    }
+
+    public FakeHost projectAdmin(String projectKey, String userKey) {
+        projectAdmins.computeIfAbsent(projectKey, k -> new HashSet<>()).add(userKey);
+        return this;
+    }
+
+    public FakeHost editor(String projectKey, String userKey) {
+        editors.computeIfAbsent(projectKey, k -> new HashSet<>()).add(userKey);
+        return this;
+    }
+
+    public FakeHost issue(long id, String key, StatusCategory category, Double storyPoints) {
+        ProjectRef project = projects.get(key.substring(0, key.indexOf('-')));
+        issues.put(id, new IssueFacts(id, key, "Summary of " + key, category, storyPoints, project == null ? 0 : project.id()));
+        return this;
+    }
+
+    public FakeHost restrictIssue(long id, String... userKeysWhoSee) {
+        restrictedTo.put(id, new HashSet<>(Set.of(userKeysWhoSee)));
+        return this;
+    }
+
+    public IssueFacts issueFacts(long id) {
+        return issues.get(id);
+    }
+
+    /** Changes an issue as Jira would; the test then tells IssueSync, as Jira's event would. */
+    public IssueFacts moveIssue(long id, StatusCategory category) {
+        IssueFacts old = issues.get(id);
+        IssueFacts moved = new IssueFacts(id, old.key(), old.summary(), category, old.storyPoints(), old.projectId());
+        issues.put(id, moved);
+        return moved;
     }
 
     public FakeHost at(Instant instant) {
         now = instant;
         return this;
+    }
+
+    public int directoryCalls() {
+        return directoryCalls;
     }
 
     @Override
@@ -64,8 +125,28 @@ public final class FakeHost implements Access, Projects, Clock {
     }
 
     @Override
+    public boolean canAdministerProject(UserRef user, ProjectRef project) {
+        return projectAdmins.getOrDefault(project.key(), Set.of()).contains(user.key());
+    }
+
+    @Override
+    public boolean canEditIssues(UserRef user, ProjectRef project) {
+        return editors.getOrDefault(project.key(), Set.of()).contains(user.key());
+    }
+
+    @Override
     public Optional<ProjectRef> byKey(String key) {
         return Optional.ofNullable(projects.get(key));
+    }
+
+    @Override
+    public Optional<ProjectRef> byId(long id) {
+        return projects.values().stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<UserRef> byUserKey(String userKey) {
+        return users.contains(userKey) ? Optional.of(new UserRef(userKey, userKey)) : Optional.empty();
     }
 
     @Override
@@ -76,5 +157,39 @@ public final class FakeHost implements Access, Projects, Clock {
     @Override
     public LocalDate today() {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer) {
+        directoryCalls++;
+        Map<String, IssueFacts> found = new LinkedHashMap<>();
+        for (String key : keys) {
+            issues.values().stream()
+                    .filter(issue -> issue.key().equals(key.toUpperCase(Locale.ROOT)) && visible(issue, viewer))
+                    .findFirst().ifPresent(issue -> found.put(issue.key(), issue));
+        }
+        return found;
+    }
+
+    @Override
+    public Map<Long, IssueFacts> visibleByIds(Collection<Long> ids, UserRef viewer) {
+        directoryCalls++;
+        Map<Long, IssueFacts> found = new LinkedHashMap<>();
+        for (Long id : ids) {
+            IssueFacts issue = issues.get(id);
+            if (issue != null && visible(issue, viewer)) {
+                found.put(id, issue);
+            }
+        }
+        return found;
+    }
+
+    private boolean visible(IssueFacts issue, UserRef viewer) {
+        Set<String> only = restrictedTo.get(issue.id());
+        if (only != null) {
+            return only.contains(viewer.key());
+        }
+        return projects.values().stream().filter(p -> p.id() == issue.projectId()).findFirst()
+                .map(p -> canBrowseProject(viewer, p)).orElse(false);
     }
 }

@@ -1,0 +1,24 @@
+package io.capokr.host;
+
+import java.util.Collection;
+import java.util.Map;
+
+import io.capokr.okr.IssueFacts;
+import io.capokr.okr.UserRef;
+
+/**
+ * Bulk facts about the host's issues, filtered by what a user may see. Each call answers for many
+ * issues at once: the Jira implementation must never ask Jira once per issue.
+ */
+public interface IssueDirectory {
+
+    /**
+     * The issues among {@code keys} that exist and that {@code viewer} may see, keyed by their current
+     * key (upper case). Unknown keys and issues the viewer cannot see are simply absent, so the two
+     * cannot be told apart.
+     */
+    Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer);
+
+    /** The same, by issue id. */
+    Map<Long, IssueFacts> visibleByIds(Collection<Long> ids, UserRef viewer);
+}

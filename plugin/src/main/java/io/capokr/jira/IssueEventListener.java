@@ -1,0 +1,62 @@
+package io.capokr.jira;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import io.capokr.service.IssueSync;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the app's copies of issue facts current as Jira's issues change, so that progress is right at the next read.
+ * A deleted issue loses its links; any other issue event (created, edited, transitioned, moved…) refreshes the copy
+ * of its key, status category and story points.
+ * <p>
+ * Registered with Jira's event publisher by {@link #start()} and unregistered by {@link #stop()}, which the bean
+ * lifecycle calls (init-method / destroy-method), so a disabled or reloaded plugin leaves no listener behind.
+ * <p>
+ * A failure here is logged and swallowed: it must never fail the user's issue operation. A copy that missed
+ * an update stays stale until the issue's next event; the drift-repair job of DESIGN §7 is still to come.
+ */
+public class IssueEventListener {
+
+    private static final Logger log = LoggerFactory.getLogger(IssueEventListener.class);
+
+    private final EventPublisher eventPublisher;
+    private final IssueSync issueSync;
+    private final JiraIssueFacts issueFacts;
+
+    public IssueEventListener(EventPublisher eventPublisher, IssueSync issueSync, JiraIssueFacts issueFacts) {
+        this.eventPublisher = eventPublisher;
+        this.issueSync = issueSync;
+        this.issueFacts = issueFacts;
+    }
+
+    public void start() {
+        eventPublisher.register(this);
+    }
+
+    public void stop() {
+        eventPublisher.unregister(this);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        Issue issue = event.getIssue();
+        if (issue == null || issue.getId() == null) {
+            return;
+        }
+        try {
+            if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+                issueSync.issueDeleted(issue.getId());
+            } else {
+                issueSync.issueChanged(issueFacts.of(issue));
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not update Cap's copy of issue {} after event type {}", issue.getId(),
+                    event.getEventTypeId(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.capokr.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Measure;
+
+/**
+ * A key result as REST clients see it: the fields of its measure only (METRIC: start, target,
+ * current, unit, direction; MILESTONE: done; ISSUES: weighting). Send {@code version} back to change it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KeyResultJson(
+        @JsonProperty("id") long id,
+        @JsonProperty("objectiveId") long objectiveId,
+        @JsonProperty("title") String title,
+        @JsonProperty("ownerKey") String ownerKey,
+        @JsonProperty("measure") String measure,
+        @JsonProperty("start") Double start,
+        @JsonProperty("target") Double target,
+        @JsonProperty("current") Double current,
+        @JsonProperty("unit") String unit,
+        @JsonProperty("direction") String direction,
+        @JsonProperty("done") Boolean done,
+        @JsonProperty("weighting") String weighting,
+        @JsonProperty("weight") double weight,
+        @JsonProperty("rank") int rank,
+        @JsonProperty("confidence") String confidence,
+        @JsonProperty("version") int version) {
+
+    static KeyResultJson of(KeyResult k) {
+        Measure.Metric metric = k.measure() instanceof Measure.Metric m ? m : null;
+        return new KeyResultJson(k.id(), k.objectiveId(), k.title(), k.ownerKey(), kind(k.measure()),
+                metric == null ? null : metric.start(),
+                metric == null ? null : metric.target(),
+                metric == null ? null : metric.current(),
+                metric == null ? null : metric.unit(),
+                metric == null ? null : metric.direction().name(),
+                k.measure() instanceof Measure.Milestone milestone ? milestone.done() : null,
+                k.measure() instanceof Measure.Issues issues ? issues.weighting().name() : null,
+                k.weight(), k.rank(), k.confidence() == null ? null : k.confidence().name(), k.version());
+    }
+
+    private static String kind(Measure measure) {
+        if (measure instanceof Measure.Metric) {
+            return "METRIC";
+        }
+        return measure instanceof Measure.Milestone ? "MILESTONE" : "ISSUES";
+    }
+}

@@ -1,0 +1,105 @@
+package io.capokr.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.okr.Objective;
+import io.capokr.service.KeyResultService;
+import io.capokr.service.ObjectiveService;
+import io.capokr.service.RequestErrors;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /rest/capokr/1.0/objectives}: objectives and, below each, its key results. */
+@Path("/objectives")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ObjectiveResource {
+
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResults;
+    private final RequestErrors requestErrors;
+
+    @Inject
+    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults, RequestErrors requestErrors) {
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.requestErrors = requestErrors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectiveRequestJson body, @Context UriInfo uriInfo) {
+        Objective created = objectives.create(requestErrors.required(body).toCommand());
+        return created(uriInfo, created.id(), ObjectiveJson.of(created));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ObjectiveJson get(@PathParam("id") String id) {
+        return ObjectiveJson.of(objectives.get(requestErrors.id(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ObjectiveJson update(@PathParam("id") String id, ObjectiveRequestJson body) {
+        return ObjectiveJson.of(objectives.update(requestErrors.id(id), requestErrors.required(body).toCommand()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        objectives.delete(requestErrors.id(id));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<ObjectiveJson> reorder(OrderJson body) {
+        OrderJson order = requestErrors.required(body);
+        return objectives.reorder(requestErrors.requiredId(order.cycleId(), "cycleId"), order.projectKey(),
+                order.idsOrEmpty()).stream().map(ObjectiveJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/keyresults")
+    public List<KeyResultJson> keyResults(@PathParam("id") String id) {
+        return keyResults.forObjective(requestErrors.id(id)).stream().map(KeyResultJson::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/keyresults")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createKeyResult(@PathParam("id") String id, KeyResultRequestJson body, @Context UriInfo uriInfo) {
+        KeyResultRequestJson request = requestErrors.required(body);
+        KeyResultJson created = KeyResultJson.of(keyResults.create(requestErrors.id(id), request.toDraft(), request.ownerKey()));
+        URI location = uriInfo.getBaseUriBuilder().path(KeyResultResource.class).path(String.valueOf(created.id())).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/keyresults/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<KeyResultJson> reorderKeyResults(@PathParam("id") String id, OrderJson body) {
+        return keyResults.reorder(requestErrors.id(id), requestErrors.required(body).idsOrEmpty())
+                .stream().map(KeyResultJson::of).toList();
+    }
+
+    private static Response created(UriInfo uriInfo, long id, Object entity) {
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity).build();
+    }
+}

@@ -1,0 +1,33 @@
+package io.capokr.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.service.ProjectOkrService;
+import io.capokr.service.RequestErrors;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /rest/capokr/1.0/projects/{key}/okrs?cycleId=}: a project's OKRs for a cycle (the current one by default). */
+@Path("/projects/{projectKey}/okrs")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ProjectOkrResource {
+
+    private final ProjectOkrService okrs;
+    private final RequestErrors requestErrors;
+
+    @Inject
+    public ProjectOkrResource(ProjectOkrService okrs, RequestErrors requestErrors) {
+        this.okrs = okrs;
+        this.requestErrors = requestErrors;
+    }
+
+    @GET
+    public ProjectOkrsJson get(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
+        return ProjectOkrsJson.of(okrs.forProject(projectKey, requestErrors.optionalId(cycleId, "cycleId")));
+    }
+}

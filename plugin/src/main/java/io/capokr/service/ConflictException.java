@@ -1,0 +1,11 @@
+package io.capokr.service;
+
+/** Someone else saved the same thing first: the caller's copy is stale. Nothing was written. */
+public class ConflictException extends ServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String message) {
+        super(Reason.CONFLICT, message);
+    }
+}

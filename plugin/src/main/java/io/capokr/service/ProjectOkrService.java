@@ -1,0 +1,114 @@
+package io.capokr.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.capokr.host.Clock;
+import io.capokr.host.Messages;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleState;
+import io.capokr.okr.Health;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
+import io.capokr.okr.Progress;
+import io.capokr.okr.ProjectRef;
+import io.capokr.okr.UserRef;
+import io.capokr.store.CycleStore;
+import io.capokr.store.InitiativeStore;
+import io.capokr.store.KeyResultStore;
+import io.capokr.store.ObjectiveStore;
+
+/**
+ * Builds {@link ProjectOkrs} with a fixed number of SQL statements, whatever the number of objectives,
+ * key results or links: cycles, objectives, key results, the links' tallies (streamed) and the aligned
+ * company objectives, one statement each. Progress comes from our copies of the issues' status.
+ */
+public class ProjectOkrService {
+
+    private final CycleStore cycles;
+    private final ObjectiveStore objectives;
+    private final KeyResultStore keyResults;
+    private final InitiativeStore initiatives;
+    private final Guard guard;
+    private final Clock clock;
+    private final Messages messages;
+
+    public ProjectOkrService(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults,
+                             InitiativeStore initiatives, Guard guard, Clock clock, Messages messages) {
+        this.cycles = cycles;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.initiatives = initiatives;
+        this.guard = guard;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** {@code cycleId} null: the cycle the project is most likely working in (see {@link #currentCycle}). */
+    public ProjectOkrs forProject(String projectKey, Long cycleId) {
+        UserRef user = guard.user();
+        ProjectRef project = guard.browsableProject(user, projectKey);
+        List<Cycle> allCycles = cycles.all();
+        Cycle cycle = (cycleId == null ? currentCycle(allCycles, clock.today()) : allCycles.stream()
+                .filter(c -> c.id() == cycleId).findFirst())
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound",
+                        cycleId == null ? "" : cycleId)));
+        LocalDate today = clock.today();
+        double expected = Progress.expected(cycle, today);
+        boolean started = Progress.started(cycle, today);
+
+        List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
+        List<KeyResult> krs = keyResults.forObjectives(inScope.stream().map(Objective::id).toList());
+        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesFor(krs.stream().map(KeyResult::id).toList());
+        Map<Long, List<KeyResult>> byObjective = krs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
+
+        List<ProjectOkrs.ObjectiveRow> rows = new ArrayList<>();
+        for (Objective objective : inScope) {
+            List<ProjectOkrs.KeyResultRow> krRows = new ArrayList<>();
+            List<Progress.Weighted> weighted = new ArrayList<>();
+            for (KeyResult keyResult : byObjective.getOrDefault(objective.id(), List.of())) {
+                InitiativeStore.Tallies tally = tallies.getOrDefault(keyResult.id(), InitiativeStore.Tallies.none());
+                double progress = keyResult.measure().progress(tally.contributing());
+                weighted.add(new Progress.Weighted(progress, keyResult.weight()));
+                krRows.add(new ProjectOkrs.KeyResultRow(keyResult, progress, Health.of(progress, expected, started),
+                        keyResult.confidence(), Progress.hasNoInitiatives(keyResult.measure(), tally.contributing()),
+                        tally.all().done(), tally.all().inProgress(), tally.all().toDo(),
+                        guard.canWorkOn(user, keyResult, objective)));
+            }
+            double progress = Progress.ofObjective(weighted);
+            rows.add(new ProjectOkrs.ObjectiveRow(objective, progress, Health.of(progress, expected, started), krRows,
+                    guard.canEditObjective(user, objective)));
+        }
+        List<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).distinct().toList();
+        List<Objective> alignedTo = objectives.byIds(parentIds).stream().filter(Objective::isCompanyObjective).toList();
+        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, canCreate(user, project));
+    }
+
+    /**
+     * The active cycle that contains today; else any cycle containing today; else the next one to
+     * start; else the latest. Teams open the page to see "now", and a new site has only planned cycles.
+     */
+    static Optional<Cycle> currentCycle(List<Cycle> all, LocalDate today) {
+        Function<Cycle, Boolean> containsToday = c -> !today.isBefore(c.startDate()) && !today.isAfter(c.endDate());
+        return all.stream().filter(c -> c.state() == CycleState.ACTIVE && containsToday.apply(c)).findFirst()
+                .or(() -> all.stream().filter(containsToday::apply).findFirst())
+                .or(() -> all.stream().filter(c -> c.startDate().isAfter(today)).min(Comparator.comparing(Cycle::startDate)))
+                .or(() -> all.stream().max(Comparator.comparing(Cycle::startDate)));
+    }
+
+    private boolean canCreate(UserRef user, ProjectRef project) {
+        try {
+            guard.requireCreateObjective(user, project);
+            return true;
+        } catch (PermissionDeniedException e) {
+            return false;
+        }
+    }
+}

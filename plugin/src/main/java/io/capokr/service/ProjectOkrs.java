@@ -1,0 +1,40 @@
+package io.capokr.service;
+
+import java.util.List;
+
+import io.capokr.okr.Confidence;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.Health;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
+import io.capokr.okr.ProjectRef;
+
+/**
+ * The read model "a project's OKRs for a cycle": each objective with its key results, progress,
+ * health against the cycle's calendar, latest confidence and initiative counts, plus the company
+ * objectives they align to. Counts include issues the reader cannot see; no issue is named here.
+ */
+public record ProjectOkrs(ProjectRef project, Cycle cycle, double expectedProgress, List<ObjectiveRow> objectives,
+                          List<Objective> alignedTo, boolean canCreateObjectives) {
+
+    public ProjectOkrs {
+        objectives = List.copyOf(objectives);
+        alignedTo = List.copyOf(alignedTo);
+    }
+
+    public record ObjectiveRow(Objective objective, double progress, Health health, List<KeyResultRow> keyResults,
+                               boolean canEdit) {
+
+        public ObjectiveRow {
+            keyResults = List.copyOf(keyResults);
+        }
+    }
+
+    /**
+     * {@code noInitiatives}: measured by issues but none contributes yet. {@code done/inProgress/toDo}
+     * count every linked issue, contributing or not.
+     */
+    public record KeyResultRow(KeyResult keyResult, double progress, Health health, Confidence confidence,
+                               boolean noInitiatives, int done, int inProgress, int toDo, boolean canWork) {
+    }
+}

@@ -1,0 +1,62 @@
+package io.capokr.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * KR_ISSUE table: an issue linked to a key result. STATUS_CATEGORY and STORY_POINTS are copies of the
+ * issue's, kept current by the issue event listener, so progress never has to ask Jira.
+ */
+@Preload
+@Table("KR_ISSUE")
+@Indexes(@Index(name = "kr_issue", methodNames = {"getKeyResultId", "getIssueId"}, unique = true))
+public interface InitiativeEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    Long getKeyResultId();
+
+    void setKeyResultId(Long keyResultId);
+
+    @NotNull
+    @Indexed
+    Long getIssueId();
+
+    void setIssueId(Long issueId);
+
+    @NotNull
+    @StringLength(255)
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+    @NotNull
+    Boolean getContributes();
+
+    void setContributes(Boolean contributes);
+
+    @NotNull
+    @StringLength(16)
+    String getStatusCategory();
+
+    void setStatusCategory(String category);
+
+    Double getStoryPoints();
+
+    void setStoryPoints(Double points);
+
+    @StringLength(255)
+    String getLinkedBy();
+
+    void setLinkedBy(String userKey);
+
+    Long getLinkedAt();
+
+    void setLinkedAt(Long epochMillis);
+}

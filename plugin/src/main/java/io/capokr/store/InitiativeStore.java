@@ -1,0 +1,154 @@
+package io.capokr.store;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.capokr.okr.Initiative;
+import io.capokr.okr.IssueFacts;
+import io.capokr.okr.StatusCategory;
+import io.capokr.okr.Tally;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** Reads and writes initiative links (KR_ISSUE) and the copies of issue facts they hold. */
+public class InitiativeStore {
+
+    private final ActiveObjects ao;
+
+    public InitiativeStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * Links the issues to the key result. An issue already linked keeps its link and takes the new
+     * {@code contributes}; returns how many links are new.
+     */
+    public int link(long keyResultId, Collection<IssueFacts> issues, boolean contributes, String userKey, Instant now) {
+        Map<Long, InitiativeEntity> existing = new HashMap<>();
+        for (InitiativeEntity row : ao.find(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId))) {
+            existing.put(row.getIssueId(), row);
+        }
+        int created = 0;
+        for (IssueFacts issue : issues) {
+            InitiativeEntity row = existing.get(issue.id());
+            if (row != null) {
+                row.setContributes(contributes);
+                copy(row, issue);
+                row.save();
+                continue;
+            }
+            ao.create(InitiativeEntity.class,
+                    new DBParam("KEY_RESULT_ID", keyResultId),
+                    new DBParam("ISSUE_ID", issue.id()),
+                    new DBParam("ISSUE_KEY", issue.key()),
+                    new DBParam("CONTRIBUTES", contributes),
+                    new DBParam("STATUS_CATEGORY", issue.statusCategory().name()),
+                    new DBParam("STORY_POINTS", issue.storyPoints()),
+                    new DBParam("LINKED_BY", userKey),
+                    new DBParam("LINKED_AT", now.toEpochMilli()));
+            created++;
+        }
+        return created;
+    }
+
+    /** Removes the links from the key result to these issues; returns how many there were. */
+    public int unlink(long keyResultId, Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return 0;
+        }
+        return ao.deleteWithSQL(InitiativeEntity.class,
+                "KEY_RESULT_ID = ? AND ISSUE_ID IN (" + Sql.placeholders(issueIds.size()) + ")",
+                Sql.params(issueIds, keyResultId));
+    }
+
+    /** One page of the key result's links, oldest first, and the total. */
+    public List<Initiative> forKeyResult(long keyResultId, int startAt, int maxResults) {
+        Query query = Query.select().where("KEY_RESULT_ID = ?", keyResultId).order("ID ASC").offset(startAt).limit(maxResults);
+        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
+    public int countForKeyResult(long keyResultId) {
+        return ao.count(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId));
+    }
+
+    /** The ids of the issues linked to the key result. */
+    public Set<Long> linkedIssueIds(long keyResultId) {
+        Set<Long> ids = new HashSet<>();
+        for (InitiativeEntity row : ao.find(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId))) {
+            ids.add(row.getIssueId());
+        }
+        return ids;
+    }
+
+    /**
+     * Per key result, the tally of its contributing links and of all its links, read in one statement
+     * that streams the rows: the cost grows with the links read, the statement count does not.
+     */
+    public Map<Long, Tallies> talliesFor(Collection<Long> keyResultIds) {
+        Map<Long, Tallies> tallies = new HashMap<>();
+        if (keyResultIds.isEmpty()) {
+            return tallies;
+        }
+        Query query = Query.select("ID, KEY_RESULT_ID, CONTRIBUTES, STATUS_CATEGORY, STORY_POINTS")
+                .where("KEY_RESULT_ID IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
+        ao.stream(InitiativeEntity.class, query, row -> {
+            Tallies tally = tallies.computeIfAbsent(row.getKeyResultId(), id -> Tallies.none());
+            StatusCategory category = StatusCategory.valueOf(row.getStatusCategory());
+            tally.all().add(category, row.getStoryPoints());
+            if (Boolean.TRUE.equals(row.getContributes())) {
+                tally.contributing().add(category, row.getStoryPoints());
+            }
+        });
+        return tallies;
+    }
+
+    /** Contributing links count toward progress; all links are what the page counts as initiatives. */
+    public record Tallies(Tally contributing, Tally all) {
+
+        /** A key result without links. */
+        public static Tallies none() {
+            return new Tallies(new Tally(), new Tally());
+        }
+    }
+
+    /** Refreshes every link's copy of the issue; returns how many links hold it. */
+    public int refreshCopies(IssueFacts issue) {
+        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where("ISSUE_ID = ?", issue.id()));
+        for (InitiativeEntity row : rows) {
+            copy(row, issue);
+            row.save();
+        }
+        return rows.length;
+    }
+
+    public int deleteLinksToIssue(long issueId) {
+        return ao.deleteWithSQL(InitiativeEntity.class, "ISSUE_ID = ?", issueId);
+    }
+
+    public void deleteForKeyResults(Collection<Long> keyResultIds) {
+        if (!keyResultIds.isEmpty()) {
+            ao.deleteWithSQL(InitiativeEntity.class,
+                    "KEY_RESULT_ID IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
+        }
+    }
+
+    private static void copy(InitiativeEntity row, IssueFacts issue) {
+        row.setIssueKey(issue.key());
+        row.setStatusCategory(issue.statusCategory().name());
+        row.setStoryPoints(issue.storyPoints());
+    }
+
+    private static Initiative toInitiative(InitiativeEntity row) {
+        return new Initiative(row.getID(), row.getKeyResultId(), row.getIssueId(), row.getIssueKey(),
+                Boolean.TRUE.equals(row.getContributes()), StatusCategory.valueOf(row.getStatusCategory()),
+                row.getStoryPoints(), row.getLinkedBy(),
+                row.getLinkedAt() == null ? null : Instant.ofEpochMilli(row.getLinkedAt()));
+    }
+}

@@ -1,0 +1,144 @@
+package io.capokr.store;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.capokr.okr.Confidence;
+import io.capokr.okr.Direction;
+import io.capokr.okr.IssueWeighting;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Measure;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** Reads and writes key results, mapping KEY_RESULT rows (one column set per measure) to {@link KeyResult}. */
+public class KeyResultStore {
+
+    private static final String ORDER = "SORT_ORDER ASC, ID ASC";
+
+    private final ActiveObjects ao;
+
+    public KeyResultStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public KeyResult create(KeyResult keyResult, Instant now) {
+        List<KeyResult> siblings = forObjective(keyResult.objectiveId());
+        int rank = siblings.isEmpty() ? 0 : siblings.get(siblings.size() - 1).rank() + 1;
+        KeyResultEntity row = ao.create(KeyResultEntity.class,
+                new DBParam("OBJECTIVE_ID", keyResult.objectiveId()),
+                new DBParam("TITLE", keyResult.title()),
+                new DBParam("OWNER_KEY", keyResult.ownerKey()),
+                new DBParam("MEASURE_KIND", kindOf(keyResult.measure())),
+                new DBParam("WEIGHT", keyResult.weight()),
+                new DBParam("SORT_ORDER", rank),
+                new DBParam("VERSION", 1),
+                new DBParam("CREATED_AT", now.toEpochMilli()),
+                new DBParam("UPDATED_AT", now.toEpochMilli()));
+        writeMeasure(row, keyResult.measure());
+        row.save();
+        return toKeyResult(row);
+    }
+
+    public Optional<KeyResult> byId(long id) {
+        return Optional.ofNullable(ao.get(KeyResultEntity.class, (int) id)).map(KeyResultStore::toKeyResult);
+    }
+
+    public List<KeyResult> forObjective(long objectiveId) {
+        return map(ao.find(KeyResultEntity.class, Query.select().where("OBJECTIVE_ID = ?", objectiveId).order(ORDER)));
+    }
+
+    /** The key results of all these objectives, in one statement. */
+    public List<KeyResult> forObjectives(Collection<Long> objectiveIds) {
+        if (objectiveIds.isEmpty()) {
+            return List.of();
+        }
+        return map(ao.find(KeyResultEntity.class, Query.select()
+                .where("OBJECTIVE_ID IN (" + Sql.placeholders(objectiveIds.size()) + ")", Sql.params(objectiveIds))
+                .order(ORDER)));
+    }
+
+    /** Saves new values unless someone saved since {@code expectedVersion}; empty when stale. */
+    public Optional<KeyResult> update(KeyResult changed, int expectedVersion, Instant now) {
+        KeyResultEntity row = ao.get(KeyResultEntity.class, (int) changed.id());
+        if (row == null || row.getVersion() != expectedVersion) {
+            return Optional.empty();
+        }
+        row.setTitle(changed.title());
+        row.setOwnerKey(changed.ownerKey());
+        row.setMeasureKind(kindOf(changed.measure()));
+        writeMeasure(row, changed.measure());
+        row.setWeight(changed.weight());
+        row.setVersion(expectedVersion + 1);
+        row.setUpdatedAt(now.toEpochMilli());
+        row.save();
+        return Optional.of(toKeyResult(row));
+    }
+
+    /** What a check-in changes: the metric's current value (if any) and the latest confidence. */
+    public KeyResult recordCheckIn(long id, Measure measure, Confidence confidence, Instant now) {
+        KeyResultEntity row = ao.get(KeyResultEntity.class, (int) id);
+        writeMeasure(row, measure);
+        row.setConfidence(confidence.name());
+        row.setVersion(row.getVersion() + 1);
+        row.setUpdatedAt(now.toEpochMilli());
+        row.save();
+        return toKeyResult(row);
+    }
+
+    public void rank(List<Long> orderedIds) {
+        for (int rank = 0; rank < orderedIds.size(); rank++) {
+            KeyResultEntity row = ao.get(KeyResultEntity.class, orderedIds.get(rank).intValue());
+            row.setSortOrder(rank);
+            row.save();
+        }
+    }
+
+    public void delete(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            ao.deleteWithSQL(KeyResultEntity.class, "ID IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids));
+        }
+    }
+
+    private static String kindOf(Measure measure) {
+        if (measure instanceof Measure.Metric) {
+            return "METRIC";
+        }
+        return measure instanceof Measure.Milestone ? "MILESTONE" : "ISSUES";
+    }
+
+    /** Writes the measure's columns and clears the other kinds', so a changed kind leaves nothing stale. */
+    private static void writeMeasure(KeyResultEntity row, Measure measure) {
+        Measure.Metric metric = measure instanceof Measure.Metric m ? m : null;
+        row.setStartValue(metric == null ? null : metric.start());
+        row.setTargetValue(metric == null ? null : metric.target());
+        row.setCurrentValue(metric == null ? null : metric.current());
+        row.setUnit(metric == null ? null : metric.unit());
+        row.setDirection(metric == null ? null : metric.direction().name());
+        row.setMilestoneDone(measure instanceof Measure.Milestone milestone ? milestone.done() : null);
+        row.setWeighting(measure instanceof Measure.Issues issues ? issues.weighting().name() : null);
+    }
+
+    private static Measure readMeasure(KeyResultEntity row) {
+        return switch (row.getMeasureKind()) {
+            case "METRIC" -> new Measure.Metric(row.getStartValue(), row.getTargetValue(), row.getCurrentValue(),
+                    row.getUnit(), Direction.valueOf(row.getDirection()));
+            case "MILESTONE" -> new Measure.Milestone(Boolean.TRUE.equals(row.getMilestoneDone()));
+            default -> new Measure.Issues(IssueWeighting.valueOf(row.getWeighting()));
+        };
+    }
+
+    private static List<KeyResult> map(KeyResultEntity[] rows) {
+        return Arrays.stream(rows).map(KeyResultStore::toKeyResult).toList();
+    }
+
+    static KeyResult toKeyResult(KeyResultEntity row) {
+        return new KeyResult(row.getID(), row.getObjectiveId(), row.getTitle(), row.getOwnerKey(), readMeasure(row),
+                row.getWeight(), row.getSortOrder(),
+                row.getConfidence() == null ? null : Confidence.valueOf(row.getConfidence()), row.getVersion());
+    }
+}

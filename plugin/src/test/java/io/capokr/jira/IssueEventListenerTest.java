@@ -1,0 +1,127 @@
+package io.capokr.jira;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.util.List;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.status.Status;
+import io.capokr.okr.IssueFacts;
+import io.capokr.okr.StatusCategory;
+import io.capokr.service.IssueSync;
+import org.junit.Test;
+
+public class IssueEventListenerTest {
+
+    /** Jira's ids for the events the listener meets most (EventType in Jira: created 1, updated 2, moved 9). */
+    private static final long ISSUE_CREATED = 1L;
+    private static final long ISSUE_UPDATED = 2L;
+    private static final long ISSUE_MOVED = 9L;
+
+    private final EventPublisher eventPublisher = mock(EventPublisher.class);
+    /** Mocked, as the one exception to "fake our own ports": its own tests run it on real Active Objects. */
+    private final IssueSync issueSync = mock(IssueSync.class);
+    private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    private final CustomField storyPoints = mock(CustomField.class);
+    private final IssueEventListener listener =
+            new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields));
+
+    @Test
+    public void itRegistersWhenTheBeanStartsAndUnregistersWhenItStops() {
+        listener.start();
+        verify(eventPublisher).register(listener);
+        verify(eventPublisher, never()).unregister(any());
+
+        listener.stop();
+        verify(eventPublisher).unregister(listener);
+    }
+
+    @Test
+    public void aDeletedIssueLosesItsLinks() {
+        listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, issue(10001L, "MKT-1", "done", 3.0)));
+
+        verify(issueSync).issueDeleted(10001L);
+        verify(issueSync, never()).issueChanged(any());
+    }
+
+    @Test
+    public void aCreatedUpdatedOrMovedIssueHasItsCopyRefreshed() {
+        when(customFields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of(storyPoints));
+
+        listener.onIssueEvent(event(ISSUE_UPDATED, issue(10001L, "mkt-1", "indeterminate", 5.0)));
+
+        verify(issueSync).issueChanged(new IssueFacts(10001L, "MKT-1", "Summary of mkt-1", StatusCategory.IN_PROGRESS, 5.0, 10000L));
+        verify(issueSync, never()).issueDeleted(anyLong());
+
+        listener.onIssueEvent(event(ISSUE_MOVED, issue(10001L, "OPS-4", "indeterminate", 5.0)));
+        verify(issueSync).issueChanged(new IssueFacts(10001L, "OPS-4", "Summary of OPS-4", StatusCategory.IN_PROGRESS, 5.0, 10000L));
+
+        listener.onIssueEvent(event(ISSUE_CREATED, issue(10002L, "MKT-2", "new", null)));
+        verify(issueSync).issueChanged(new IssueFacts(10002L, "MKT-2", "Summary of MKT-2", StatusCategory.TO_DO, null, 10000L));
+    }
+
+    @Test
+    public void aFailureIsLoggedAndNeverFailsTheUsersIssueOperation() {
+        doThrow(new IllegalStateException("database gone")).when(issueSync).issueDeleted(10001L);
+
+        listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, issue(10001L, "MKT-1", "done", null)));
+    }
+
+    @Test
+    public void anEventWithoutAnIssueIsIgnored() {
+        listener.onIssueEvent(event(ISSUE_UPDATED, null));
+
+        verifyNoInteractions(issueSync);
+    }
+
+    @Test
+    public void theHandlerIsAPublicMethodJirasPublisherCanFindAtRuntime() throws NoSuchMethodException {
+        EventListener annotation = IssueEventListener.class.getMethod("onIssueEvent", IssueEvent.class)
+                .getAnnotation(EventListener.class);
+
+        assertNotNull("@EventListener must be visible at runtime", annotation);
+        assertEquals(RetentionPolicy.RUNTIME, EventListener.class.getAnnotation(Retention.class).value());
+        assertTrue(java.lang.reflect.Modifier.isPublic(IssueEventListener.class.getModifiers()));
+    }
+
+    private static IssueEvent event(Long eventTypeId, Issue issue) {
+        IssueEvent event = mock(IssueEvent.class);
+        when(event.getEventTypeId()).thenReturn(eventTypeId);
+        when(event.getIssue()).thenReturn(issue);
+        return event;
+    }
+
+    private Issue issue(long id, String key, String categoryKey, Double points) {
+        Issue issue = mock(Issue.class);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getSummary()).thenReturn("Summary of " + key);
+        when(issue.getProjectId()).thenReturn(10000L);
+        Status status = mock(Status.class);
+        com.atlassian.jira.issue.status.category.StatusCategory category =
+                mock(com.atlassian.jira.issue.status.category.StatusCategory.class);
+        when(category.getKey()).thenReturn(categoryKey);
+        when(status.getStatusCategory()).thenReturn(category);
+        when(issue.getStatus()).thenReturn(status);
+        when(issue.getCustomFieldValue(storyPoints)).thenReturn(points);
+        return issue;
+    }
+}

@@ -1,0 +1,305 @@
+package io.capokr.jira;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.jql.builder.JqlClauseBuilder;
+import com.atlassian.jira.jql.builder.JqlQueryBuilder;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import io.capokr.okr.IssueFacts;
+import io.capokr.okr.StatusCategory;
+import io.capokr.okr.UserRef;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.MockedStatic;
+
+/**
+ * Runs the directory against a small fake Jira made of Mockito mocks: issues by id, which of them each user may
+ * browse, and a search that answers {@code key IN (…)} as the searching user, like Jira's does.
+ */
+public class JiraIssueDirectoryTest {
+
+    private final IssueManager issueManager = mock(IssueManager.class);
+    private final SearchService searchService = mock(SearchService.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final UserManager userManager = mock(UserManager.class);
+    private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    private final CustomField storyPoints = mock(CustomField.class);
+
+    private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, searchService, permissions,
+            authentication, userManager, new JiraIssueFacts(customFields));
+
+    private final ApplicationUser alice = user("JIRAUSER10100");
+    private final UserRef aliceRef = new UserRef("JIRAUSER10100", "Alice Martin");
+
+    /** The fake Jira's issues, and who may browse each. */
+    private final Map<Long, Issue> issues = new LinkedHashMap<>();
+    private final Map<Long, Set<ApplicationUser>> browsers = new HashMap<>();
+
+    /** What the code asked Jira's search for. */
+    private final List<List<String>> searchedKeys = new ArrayList<>();
+    private final List<Integer> pageSizes = new ArrayList<>();
+    private final Set<String> keysWhoseSearchFails = new HashSet<>();
+
+    private MockedStatic<JqlQueryBuilder> queryBuilders;
+
+    @Before
+    public void fakeJira() throws SearchException {
+        when(authentication.getLoggedInUser()).thenReturn(alice);
+        when(customFields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of(storyPoints));
+
+        when(issueManager.getIssueObjects(anyCollection())).thenAnswer(call -> {
+            Collection<Long> ids = call.getArgument(0);
+            return ids.stream().filter(issues::containsKey).map(issues::get).collect(Collectors.toList());
+        });
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any(ApplicationUser.class)))
+                .thenAnswer(call -> browsers.getOrDefault(((Issue) call.getArgument(1)).getId(), Set.of())
+                        .contains(call.<ApplicationUser>getArgument(2)));
+
+        Map<Query, List<String>> queries = new HashMap<>();
+        queryBuilders = mockStatic(JqlQueryBuilder.class);
+        queryBuilders.when(JqlQueryBuilder::newBuilder).thenAnswer(newBuilder -> {
+            JqlQueryBuilder builder = mock(JqlQueryBuilder.class);
+            Query query = mock(Query.class);
+            JqlClauseBuilder where = mock(JqlClauseBuilder.class, call -> {
+                if (call.getMethod().getName().equals("issue")) {
+                    queries.put(query, List.of((String[]) call.getRawArguments()[0]));
+                }
+                return call.getMock();
+            });
+            when(builder.where()).thenReturn(where);
+            when(builder.buildQuery()).thenReturn(query);
+            return builder;
+        });
+        when(searchService.search(any(ApplicationUser.class), any(Query.class), any(PagerFilter.class))).thenAnswer(call -> {
+            ApplicationUser searcher = call.getArgument(0);
+            List<String> keys = queries.get(call.<Query>getArgument(1));
+            searchedKeys.add(keys);
+            pageSizes.add(call.<PagerFilter<?>>getArgument(2).getMax());
+            if (keys.stream().anyMatch(keysWhoseSearchFails::contains)) {
+                throw new SearchException("The issue key is invalid");
+            }
+            Set<String> wanted = keys.stream().map(key -> key.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+            List<Issue> found = issues.values().stream()
+                    .filter(issue -> wanted.contains(issue.getKey().toUpperCase(Locale.ROOT)))
+                    .filter(issue -> browsers.getOrDefault(issue.getId(), Set.of()).contains(searcher))
+                    .collect(Collectors.toList());
+            @SuppressWarnings("unchecked")
+            SearchResults<Issue> results = mock(SearchResults.class);
+            when(results.getResults()).thenReturn(found);
+            return results;
+        });
+    }
+
+    @After
+    public void closeStaticMocks() {
+        queryBuilders.close();
+    }
+
+    @Test
+    public void anIssueCarriesItsKeySummaryStatusCategoryPointsAndProject() {
+        issue(10001, "MKT-1", "Launch the spring campaign", "done", 5.0, 10000, alice);
+
+        IssueFacts facts = directory.visibleByIds(List.of(10001L), aliceRef).get(10001L);
+
+        assertEquals(new IssueFacts(10001, "MKT-1", "Launch the spring campaign", StatusCategory.DONE, 5.0, 10000), facts);
+    }
+
+    @Test
+    public void manyIdsAreReadFromJiraInOneBulkCall() {
+        LongStream.rangeClosed(1, 150).forEach(n -> issue(20000 + n, "MKT-" + n, "Task " + n, "new", null, 10000, alice));
+        List<Long> ids = LongStream.rangeClosed(20001, 20150).boxed().collect(Collectors.toList());
+
+        Map<Long, IssueFacts> found = directory.visibleByIds(ids, aliceRef);
+
+        assertEquals(150, found.size());
+        verify(issueManager, times(1)).getIssueObjects(anyCollection());
+        verifyNoMoreInteractions(issueManager);
+        verify(customFields, times(1)).getCustomFieldObjectsByName("Story Points");
+    }
+
+    @Test
+    public void anIssueTheViewerMayNotBrowseIsAbsent() {
+        issue(10001, "MKT-1", "Public", "new", null, 10000, alice);
+        issue(10002, "MKT-2", "Under issue security", "new", null, 10000);
+
+        assertEquals(Set.of(10001L), directory.visibleByIds(List.of(10001L, 10002L), aliceRef).keySet());
+        assertEquals(Set.of("MKT-1"), directory.visibleByKeys(List.of("MKT-1", "MKT-2"), aliceRef).keySet());
+    }
+
+    @Test
+    public void evenAnIssueTheSearchReturnsIsCheckedForPermission() {
+        issue(10001, "MKT-1", "Just restricted", "new", null, 10000, alice);
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(alice))).thenReturn(false);
+
+        assertTrue(directory.visibleByKeys(List.of("MKT-1"), aliceRef).isEmpty());
+    }
+
+    @Test
+    public void unknownIdsAndKeysAreAbsent() {
+        issue(10001, "MKT-1", "Known", "new", null, 10000, alice);
+
+        assertEquals(Set.of(10001L), directory.visibleByIds(List.of(10001L, 99999L), aliceRef).keySet());
+        assertEquals(Set.of("MKT-1"), directory.visibleByKeys(List.of("MKT-1", "MKT-999", "NOPE-1"), aliceRef).keySet());
+    }
+
+    @Test
+    public void anIssueWithoutStoryPointsHasNone() {
+        issue(10001, "MKT-1", "Not estimated", "indeterminate", null, 10000, alice);
+
+        IssueFacts facts = directory.visibleByKeys(List.of("MKT-1"), aliceRef).get("MKT-1");
+
+        assertNull(facts.storyPoints());
+        assertEquals(StatusCategory.IN_PROGRESS, facts.statusCategory());
+    }
+
+    @Test
+    public void aSiteWithoutAStoryPointsFieldGivesNoPoints() {
+        when(customFields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of());
+        issue(10001, "MKT-1", "Estimated, but in no field we know", "new", 8.0, 10000, alice);
+
+        assertNull(directory.visibleByIds(List.of(10001L), aliceRef).get(10001L).storyPoints());
+    }
+
+    @Test
+    public void aKeyGivenInLowerCaseIsFoundUnderItsUpperCaseKey() {
+        issue(10001, "MKT-7", "Typed in lower case", "new", 3.0, 10000, alice);
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(List.of(" mkt-7 "), aliceRef);
+
+        assertEquals(Set.of("MKT-7"), found.keySet());
+        assertEquals(List.of(List.of("MKT-7")), searchedKeys);
+    }
+
+    @Test
+    public void keysAreSearchedAsTheViewerAPageAtATimeThenReadInOneBulkCall() throws SearchException {
+        LongStream.rangeClosed(1, 450).forEach(n -> issue(30000 + n, "OPS-" + n, "Task " + n, "new", null, 10001, alice));
+        List<String> keys = LongStream.rangeClosed(1, 450).mapToObj(n -> "OPS-" + n).collect(Collectors.toList());
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(keys, aliceRef);
+
+        assertEquals(450, found.size());
+        assertEquals(List.of(200, 200, 50), pageSizes);
+        assertEquals(keys, searchedKeys.stream().flatMap(List::stream).collect(Collectors.toList()));
+        verify(searchService, times(3)).search(eq(alice), any(Query.class), any(PagerFilter.class));
+        verify(issueManager, times(1)).getIssueObjects(anyCollection());
+        verifyNoMoreInteractions(issueManager);
+    }
+
+    @Test
+    public void duplicateAndMalformedKeysAreNotSearched() {
+        issue(10001, "MKT-1", "Once", "new", null, 10000, alice);
+
+        directory.visibleByKeys(Arrays.asList("MKT-1", "mkt-1", "", null, "MKT", "not a key-1", "MKT-1; DROP"), aliceRef);
+
+        assertEquals(List.of(List.of("MKT-1")), searchedKeys);
+    }
+
+    @Test
+    public void aSearchThatFailsIsSplitSoThatTheOtherKeysAreStillFound() {
+        issue(10001, "MKT-1", "One", "new", null, 10000, alice);
+        issue(10002, "MKT-2", "Two", "new", null, 10000, alice);
+        issue(10003, "MKT-3", "Three", "new", null, 10000, alice);
+        keysWhoseSearchFails.add("BAD-1");
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(List.of("MKT-1", "BAD-1", "MKT-2", "MKT-3"), aliceRef);
+
+        assertEquals(Set.of("MKT-1", "MKT-2", "MKT-3"), found.keySet());
+    }
+
+    @Test
+    public void aViewerOtherThanTheCallerIsLookedUpByKeyAndSeesWhatTheyMaySee() {
+        ApplicationUser bob = user("JIRAUSER10200");
+        when(userManager.getUserByKey("JIRAUSER10200")).thenReturn(bob);
+        issue(10001, "MKT-1", "Alice's and Bob's", "new", null, 10000, alice, bob);
+        issue(10002, "MKT-2", "Alice's only", "new", null, 10000, alice);
+
+        assertEquals(Set.of(10001L), directory.visibleByIds(List.of(10001L, 10002L), new UserRef("JIRAUSER10200", "Bob")).keySet());
+        assertEquals(Set.of("MKT-1"), directory.visibleByKeys(List.of("MKT-1", "MKT-2"), new UserRef("JIRAUSER10200", "Bob")).keySet());
+    }
+
+    @Test
+    public void anUnknownViewerSeesNothing() {
+        issue(10001, "MKT-1", "Anything", "new", null, 10000, alice);
+
+        assertTrue(directory.visibleByIds(List.of(10001L), new UserRef("ghost", "Ghost")).isEmpty());
+        assertTrue(directory.visibleByKeys(List.of("MKT-1"), new UserRef("ghost", "Ghost")).isEmpty());
+        verifyNoInteractions(issueManager, searchService);
+    }
+
+    @Test
+    public void askingForNothingAsksJiraNothing() throws SearchException {
+        assertTrue(directory.visibleByIds(List.of(), aliceRef).isEmpty());
+        assertTrue(directory.visibleByKeys(List.of(), aliceRef).isEmpty());
+
+        verifyNoInteractions(issueManager, searchService);
+        verify(userManager, never()).getUserByKey(anyString());
+    }
+
+    /** Adds an issue to the fake Jira, browsable by {@code browsers}. */
+    private void issue(long id, String key, String summary, String categoryKey, Double points, long projectId,
+                       ApplicationUser... browsedBy) {
+        Issue issue = mock(Issue.class);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getSummary()).thenReturn(summary);
+        when(issue.getProjectId()).thenReturn(projectId);
+        Status status = mock(Status.class);
+        com.atlassian.jira.issue.status.category.StatusCategory category =
+                mock(com.atlassian.jira.issue.status.category.StatusCategory.class);
+        when(category.getKey()).thenReturn(categoryKey);
+        when(status.getStatusCategory()).thenReturn(category);
+        when(issue.getStatus()).thenReturn(status);
+        when(issue.getCustomFieldValue(storyPoints)).thenReturn(points);
+        issues.put(id, issue);
+        browsers.put(id, Set.of(browsedBy));
+    }
+
+    private static ApplicationUser user(String key) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        return user;
+    }
+}
