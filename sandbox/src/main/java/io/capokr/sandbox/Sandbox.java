@@ -15,10 +15,13 @@ import io.capokr.aokit.Database;
 import io.capokr.aokit.LocalActiveObjects;
 import io.capokr.host.Clock;
 import io.capokr.sandbox.host.BundleMessages;
+import io.capokr.sandbox.host.IssueSyncEvents;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.host.SandboxAccess;
+import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
+import io.capokr.sandbox.host.SandboxUsers;
 import io.capokr.sandbox.http.SandboxServer;
 import io.capokr.sandbox.plugin.PluginBeans;
 import io.capokr.sandbox.plugin.PluginClasses;
@@ -26,9 +29,11 @@ import io.capokr.sandbox.plugin.PluginDescriptor;
 import io.capokr.sandbox.plugin.PluginWiring;
 import io.capokr.sandbox.plugin.SpringBeansXml;
 import io.capokr.sandbox.rest.RestApplication;
+import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.MethodAllowlist;
 import io.capokr.sandbox.velocity.VelocityRenderer;
 import io.capokr.service.CycleService;
+import io.capokr.service.IssueSync;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -47,14 +52,16 @@ public final class Sandbox implements AutoCloseable {
     private final PluginBeans beans;
     private final SampleTracker tracker;
     private final RequestContext requests;
+    private final SampleTracker.Subscription issueEvents;
     private final SandboxServer server;
 
     private Sandbox(Database database, PluginBeans beans, SampleTracker tracker, RequestContext requests,
-                    SandboxServer server) {
+                    SampleTracker.Subscription issueEvents, SandboxServer server) {
         this.database = database;
         this.beans = beans;
         this.tracker = tracker;
         this.requests = requests;
+        this.issueEvents = issueEvents;
         this.server = server;
     }
 
@@ -63,6 +70,7 @@ public final class Sandbox implements AutoCloseable {
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         Database database = openDatabase(options, descriptor.aoNamespace());
         PluginBeans beans = null;
+        SampleTracker.Subscription issueEvents = null;
         try {
             LocalActiveObjects activeObjects = new LocalActiveObjects(database.entityManager());
             activeObjects.migrate(entities(descriptor, loader));
@@ -74,22 +82,32 @@ public final class Sandbox implements AutoCloseable {
             SandboxAccess access = new SandboxAccess(tracker, requests);
 
             beans = new PluginWiring(loader,
-                    List.of(access, new SandboxProjects(tracker), pluginTexts),
+                    List.of(access, new SandboxProjects(tracker), new SandboxIssueDirectory(tracker),
+                            new SandboxUsers(tracker), pluginTexts),
                     Map.of(ActiveObjects.class.getName(), activeObjects))
                     .wire(SpringBeansXml.load(loader));
+            // What the plugin's Jira issue event listener does on registering: the plugin's IssueSync hears of
+            // every issue change from now on. The tracker is in memory and starts as defined on each start, so it
+            // first republishes its issues: links kept in the database then follow it (a restart forgets moves).
+            issueEvents = tracker.subscribe(new IssueSyncEvents(beans.bean(IssueSync.class)));
+            tracker.republishAll();
             SampleData.seedIfEmpty(beans.bean(CycleService.class), requests, beans.bean(Clock.class));
 
             PluginClasses pluginClasses = new PluginClasses(descriptor.url(), loader);
             List<Class<?>> restClasses = new ArrayList<>();
             descriptor.rest().packages().forEach(name -> restClasses.addAll(pluginClasses.inPackage(name)));
             ResourceConfig rest = RestApplication.create(restClasses, beans.ownBeans(), access, sandboxTexts);
+            ResourceConfig sandboxRest = SandboxRestApplication.create(tracker, access, sandboxTexts);
             VelocityRenderer renderer = new VelocityRenderer(new MethodAllowlist(descriptor.velocityAllowlist()));
 
             SandboxServer server = SandboxServer.start(new SandboxServer.Parts(options.host(), options.port(), rest,
-                    descriptor, beans.bean(ProjectPageContextFactory.class), renderer, requests, tracker, access,
+                    sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class), renderer, requests, tracker, access,
                     pluginTexts, sandboxTexts, loader));
-            return new Sandbox(database, beans, tracker, requests, server);
+            return new Sandbox(database, beans, tracker, requests, issueEvents, server);
         } catch (Exception | Error e) {
+            if (issueEvents != null) {
+                issueEvents.close();
+            }
             if (beans != null) {
                 beans.close();
             }
@@ -131,6 +149,7 @@ public final class Sandbox implements AutoCloseable {
             server.close();
         } finally {
             try {
+                issueEvents.close();
                 beans.close();
             } finally {
                 database.close();

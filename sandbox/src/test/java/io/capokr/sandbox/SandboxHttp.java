@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class SandboxHttp {
 
     public static final String REST = "/rest/capokr/1.0";
+    /** The sandbox's own API (sample issues), not the plugin's. */
+    public static final String SANDBOX_REST = "/rest/sandbox/1.0";
     public static final String JSON = "application/json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -99,6 +101,25 @@ public final class SandboxHttp {
     public Reply postJson(String path, String user, String json) {
         return send(as(request(path).header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user));
+    }
+
+    public Reply putJson(String path, String user, String json) {
+        return send(as(request(path).header("Content-Type", JSON)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), user));
+    }
+
+    public Reply delete(String path, String user) {
+        return send(as(request(path).DELETE(), user));
+    }
+
+    /** Moves a sample issue through the sandbox's own issue API, as admin; fails the test if it is refused. */
+    public JsonNode moveIssue(String key, String status) {
+        Reply reply = putJson(SANDBOX_REST + "/issues/" + key + "/status", "admin",
+                MAPPER.createObjectNode().put("status", status).toString());
+        if (reply.status() != 200) {
+            throw new AssertionError("Issue " + key + " not moved: " + reply);
+        }
+        return reply.json();
     }
 
     /** Creates a cycle as admin and returns its JSON; fails the test if it is refused. */

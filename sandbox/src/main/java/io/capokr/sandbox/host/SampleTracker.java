@@ -1,17 +1,30 @@
 package io.capokr.sandbox.host;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.capokr.okr.IssueFacts;
 
 /**
  * The sample issue tracker that stands in for Jira: users, projects, issues and who may do what, kept in
  * memory. Two departments (Marketing and Sales) and four users whose rights differ in the ways the app's
- * permission rules care about. Issue statuses can change, as tests of progress from issues will need.
+ * permission rules care about.
+ *
+ * <p>Issues can move through a small workflow and be deleted. Like Jira's {@code EventPublisher}, the tracker
+ * then tells its subscribers ({@link IssueEvents}), after the change, on the caller's thread: that is how
+ * the plugin's {@code IssueSync} hears of it, the same code path as under Jira's issue event listener.
+ *
+ * <p>Two issues carry an issue security level, so that tests can prove restricted issues are counted but
+ * never named: MKT-6 is visible only to {@code lead} and {@code admin} (members and outsiders browse MKT but
+ * do not see it), SALES-6 only to {@code admin} (the member browses SALES but does not see it).
  */
 public final class SampleTracker {
 
@@ -35,16 +48,71 @@ public final class SampleTracker {
         public String key() {
             return key;
         }
+
+        /** The plugin's name for this category, mapped from Jira's key as the Jira adapter maps it. */
+        public io.capokr.okr.StatusCategory toOkr() {
+            return io.capokr.okr.StatusCategory.fromJiraKey(key);
+        }
+
+        public static StatusCategory of(io.capokr.okr.StatusCategory category) {
+            return Arrays.stream(values()).filter(value -> value.key.equals(category.jiraKey())).findFirst()
+                    .orElseThrow();
+        }
     }
 
-    /** An issue; story points are null when nobody estimated it. */
-    public record Issue(long id, String key, long projectId, String summary, String statusName,
-                        StatusCategory statusCategory, Double storyPoints) {
+    /** A status of the sample workflow, shared by both projects. */
+    public record Status(String name, StatusCategory category) {
     }
 
-    /** The project permissions the app asks about. */
+    /** The sample workflow; the first status of each category is the one a move "to the category" picks. */
+    public static final List<Status> WORKFLOW = List.of(
+            new Status("To Do", StatusCategory.NEW),
+            new Status("In Progress", StatusCategory.INDETERMINATE),
+            new Status("In Review", StatusCategory.INDETERMINATE),
+            new Status("Done", StatusCategory.DONE),
+            new Status("Won't Do", StatusCategory.DONE));
+
+    /** An issue security level: only its members see the issues that carry it (if they may browse the project). */
+    public record SecurityLevel(String name, Set<String> memberKeys) {
+
+        public SecurityLevel {
+            memberKeys = Set.copyOf(memberKeys);
+        }
+    }
+
+    /** An issue; story points are null when nobody estimated it, security is null when anyone browsing may see it. */
+    public record Issue(long id, String key, long projectId, String summary, Status status, Double storyPoints,
+                        SecurityLevel security) {
+
+        /** What the plugin's {@code IssueDirectory} and {@code IssueSync} know of it. */
+        public IssueFacts facts() {
+            return new IssueFacts(id, key, summary, status.category().toOkr(), storyPoints, projectId);
+        }
+
+        Issue withStatus(Status newStatus) {
+            return new Issue(id, key, projectId, summary, newStatus, storyPoints, security);
+        }
+    }
+
+    /** What Jira's issue events say, as far as the app listens. Called after the change, on the changing thread. */
+    public interface IssueEvents {
+
+        /** The issue was created, edited or transitioned: {@code issue} is how it is now. */
+        void issueChanged(Issue issue);
+
+        /** The issue was deleted: {@code issue} is how it was. */
+        void issueDeleted(Issue issue);
+    }
+
+    /** Ends a subscription, as unregistering a listener from Jira's EventPublisher does. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The project permissions the app (and the sandbox's own issue endpoint) asks about. */
     public enum ProjectPermission {
-        BROWSE_PROJECTS, ADMINISTER_PROJECTS, EDIT_ISSUES
+        BROWSE_PROJECTS, ADMINISTER_PROJECTS, EDIT_ISSUES, TRANSITION_ISSUES, DELETE_ISSUES
     }
 
     public static final String ADMIN = "admin";
@@ -54,11 +122,19 @@ public final class SampleTracker {
     public static final String MARKETING = "MKT";
     public static final String SALES = "SALES";
 
+    /** MKT-6's level: the Marketing lead and the administrator. */
+    public static final SecurityLevel LEADERSHIP = new SecurityLevel("Leadership", Set.of(LEAD, ADMIN));
+    /** SALES-6's level: the administrator only. */
+    public static final SecurityLevel CONFIDENTIAL = new SecurityLevel("Confidential", Set.of(ADMIN));
+
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Project> projects = new LinkedHashMap<>();
     private final Map<String, Map<String, Set<ProjectPermission>>> permissions = new LinkedHashMap<>();
-    /** The only thing that changes after start-up, so the only concurrent map. */
+    /** Issues by key; with the subscribers, the only things that change after start-up. */
     private final Map<String, Issue> issues = new ConcurrentHashMap<>();
+    private final List<IssueEvents> subscribers = new CopyOnWriteArrayList<>();
+    /** Changes and their events are made one at a time, so subscribers hear them in the order they happened. */
+    private final Object changes = new Object();
 
     public SampleTracker() {
         addUser(new User(ADMIN, "Ada Admin", true));
@@ -72,23 +148,24 @@ public final class SampleTracker {
         grant(ADMIN, MARKETING, ProjectPermission.values());
         grant(ADMIN, SALES, ProjectPermission.values());
         grant(LEAD, MARKETING, ProjectPermission.values());
-        grant(MEMBER, MARKETING, ProjectPermission.BROWSE_PROJECTS, ProjectPermission.EDIT_ISSUES);
+        grant(MEMBER, MARKETING, ProjectPermission.BROWSE_PROJECTS, ProjectPermission.EDIT_ISSUES,
+                ProjectPermission.TRANSITION_ISSUES);
         grant(MEMBER, SALES, ProjectPermission.BROWSE_PROJECTS);
         grant(OUTSIDER, MARKETING, ProjectPermission.BROWSE_PROJECTS);
 
         long id = 10100;
-        addIssue(new Issue(id++, "MKT-1", marketing.id(), "Launch the spring campaign landing page", "Done", StatusCategory.DONE, 5.0));
-        addIssue(new Issue(id++, "MKT-2", marketing.id(), "Write three customer case studies", "In Progress", StatusCategory.INDETERMINATE, 8.0));
-        addIssue(new Issue(id++, "MKT-3", marketing.id(), "Set up A/B tests for the newsletter", "To Do", StatusCategory.NEW, 3.0));
-        addIssue(new Issue(id++, "MKT-4", marketing.id(), "Refresh the brand guidelines", "Done", StatusCategory.DONE, 2.0));
-        addIssue(new Issue(id++, "MKT-5", marketing.id(), "Plan the trade-show booth", "In Review", StatusCategory.INDETERMINATE, 5.0));
-        addIssue(new Issue(id++, "MKT-6", marketing.id(), "Audit SEO of the product pages", "To Do", StatusCategory.NEW, null));
-        addIssue(new Issue(id++, "SALES-1", sales.id(), "Qualify inbound leads from the webinar", "Done", StatusCategory.DONE, 3.0));
-        addIssue(new Issue(id++, "SALES-2", sales.id(), "Build a pricing calculator for reps", "In Progress", StatusCategory.INDETERMINATE, 8.0));
-        addIssue(new Issue(id++, "SALES-3", sales.id(), "Train the team on the new CRM stages", "Done", StatusCategory.DONE, 2.0));
-        addIssue(new Issue(id++, "SALES-4", sales.id(), "Prepare the partner deck", "To Do", StatusCategory.NEW, 3.0));
-        addIssue(new Issue(id++, "SALES-5", sales.id(), "Renegotiate the ten largest renewals", "In Progress", StatusCategory.INDETERMINATE, 13.0));
-        addIssue(new Issue(id, "SALES-6", sales.id(), "Write the objection-handling playbook", "To Do", StatusCategory.NEW, null));
+        addIssue(new Issue(id++, "MKT-1", marketing.id(), "Launch the spring campaign landing page", named("Done"), 5.0, null));
+        addIssue(new Issue(id++, "MKT-2", marketing.id(), "Write three customer case studies", named("In Progress"), 8.0, null));
+        addIssue(new Issue(id++, "MKT-3", marketing.id(), "Set up A/B tests for the newsletter", named("To Do"), 3.0, null));
+        addIssue(new Issue(id++, "MKT-4", marketing.id(), "Refresh the brand guidelines", named("Done"), 2.0, null));
+        addIssue(new Issue(id++, "MKT-5", marketing.id(), "Plan the trade-show booth", named("In Review"), 5.0, null));
+        addIssue(new Issue(id++, "MKT-6", marketing.id(), "Audit SEO of the product pages", named("To Do"), null, LEADERSHIP));
+        addIssue(new Issue(id++, "SALES-1", sales.id(), "Qualify inbound leads from the webinar", named("Done"), 3.0, null));
+        addIssue(new Issue(id++, "SALES-2", sales.id(), "Build a pricing calculator for reps", named("In Progress"), 8.0, null));
+        addIssue(new Issue(id++, "SALES-3", sales.id(), "Train the team on the new CRM stages", named("Done"), 2.0, null));
+        addIssue(new Issue(id++, "SALES-4", sales.id(), "Prepare the partner deck", named("To Do"), 3.0, null));
+        addIssue(new Issue(id++, "SALES-5", sales.id(), "Renegotiate the ten largest renewals", named("In Progress"), 13.0, null));
+        addIssue(new Issue(id, "SALES-6", sales.id(), "Write the objection-handling playbook", named("To Do"), null, CONFIDENTIAL));
     }
 
     public List<User> users() {
@@ -119,28 +196,89 @@ public final class SampleTracker {
                 .orElse(false);
     }
 
+    /** Jira's rule for seeing an issue: browse its project, and be in its security level if it has one. */
+    public boolean canSee(String userKey, Issue issue) {
+        return userKey != null
+                && hasPermission(userKey, issue.projectId(), ProjectPermission.BROWSE_PROJECTS)
+                && (issue.security() == null || issue.security().memberKeys().contains(userKey));
+    }
+
+    /** Every issue, by project then number, whoever may see it. */
+    public List<Issue> issues() {
+        return issues.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
     /** The issues of a project, by key order. */
     public List<Issue> issues(String projectKey) {
         return project(projectKey)
-                .map(project -> issues.values().stream()
-                        .filter(issue -> issue.projectId() == project.id())
-                        .sorted((a, b) -> Long.compare(a.id(), b.id()))
-                        .toList())
+                .map(project -> issues().stream().filter(issue -> issue.projectId() == project.id()).toList())
                 .orElse(List.of());
     }
 
+    /** By key, ignoring case as Jira's issue keys do. */
     public Optional<Issue> issue(String key) {
-        return Optional.ofNullable(key == null ? null : issues.get(key));
+        return Optional.ofNullable(key == null ? null : issues.get(key.trim().toUpperCase(Locale.ROOT)));
     }
 
-    /** Moves an issue to another status, as a workflow transition would. */
-    public Issue transition(String issueKey, String statusName, StatusCategory category) {
-        return issues.compute(issueKey, (key, issue) -> {
-            if (issue == null) {
-                throw new IllegalArgumentException("No issue " + issueKey);
-            }
-            return new Issue(issue.id(), issue.key(), issue.projectId(), issue.summary(), statusName, category, issue.storyPoints());
-        });
+    public Optional<Issue> issue(long id) {
+        return issues.values().stream().filter(issue -> issue.id() == id).findFirst();
+    }
+
+    /** The workflow status with this name, ignoring case. */
+    public static Optional<Status> status(String name) {
+        return name == null ? Optional.empty() : WORKFLOW.stream()
+                .filter(status -> status.name().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    /** The status an issue moved "to a category" lands in: the category's first in the workflow. */
+    public static Status firstStatusOf(StatusCategory category) {
+        return WORKFLOW.stream().filter(status -> status.category() == category).findFirst().orElseThrow();
+    }
+
+    /**
+     * Moves an issue to another status of the workflow, as a transition would, then publishes the change.
+     * A move to the status it already has is still an update, and still published, as Jira fires an event.
+     *
+     * @throws IllegalArgumentException when there is no such issue
+     */
+    public Issue transition(String issueKey, Status status) {
+        if (!WORKFLOW.contains(status)) {
+            throw new IllegalArgumentException("No status " + status + " in the sample workflow");
+        }
+        synchronized (changes) {
+            Issue current = issue(issueKey).orElseThrow(() -> new IllegalArgumentException("No issue " + issueKey));
+            Issue moved = current.withStatus(status);
+            issues.put(moved.key(), moved);
+            subscribers.forEach(subscriber -> subscriber.issueChanged(moved));
+            return moved;
+        }
+    }
+
+    /**
+     * Deletes an issue, then publishes the deletion.
+     *
+     * @throws IllegalArgumentException when there is no such issue
+     */
+    public Issue delete(String issueKey) {
+        synchronized (changes) {
+            Issue deleted = issue(issueKey).orElseThrow(() -> new IllegalArgumentException("No issue " + issueKey));
+            issues.remove(deleted.key());
+            subscribers.forEach(subscriber -> subscriber.issueDeleted(deleted));
+            return deleted;
+        }
+    }
+
+    /** Publishes every issue as changed: how a new subscriber catches up with a tracker that forgot a restart. */
+    public void republishAll() {
+        synchronized (changes) {
+            issues().forEach(issue -> subscribers.forEach(subscriber -> subscriber.issueChanged(issue)));
+        }
+    }
+
+    /** Tells {@code subscriber} of every change from now on, until the subscription is closed. */
+    public Subscription subscribe(IssueEvents subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
     }
 
     private void addUser(User user) {
@@ -160,5 +298,9 @@ public final class SampleTracker {
 
     private void addIssue(Issue issue) {
         issues.put(issue.key(), issue);
+    }
+
+    private static Status named(String name) {
+        return WORKFLOW.stream().filter(status -> status.name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -33,6 +33,16 @@ public final class SandboxAccess implements Access {
         return tracker.hasPermission(loggedIn(user).key(), project.id(), ProjectPermission.BROWSE_PROJECTS);
     }
 
+    @Override
+    public boolean canAdministerProject(UserRef user, ProjectRef project) {
+        return tracker.hasPermission(loggedIn(user).key(), project.id(), ProjectPermission.ADMINISTER_PROJECTS);
+    }
+
+    @Override
+    public boolean canEditIssues(UserRef user, ProjectRef project) {
+        return tracker.hasPermission(loggedIn(user).key(), project.id(), ProjectPermission.EDIT_ISSUES);
+    }
+
     /** Like the Jira adapter, answers only about the caller, so a service asking about someone else fails here too. */
     private SampleTracker.User loggedIn(UserRef user) {
         SampleTracker.User current = requests.username().flatMap(tracker::user).orElse(null);

@@ -16,6 +16,15 @@ public final class SandboxProjects implements Projects {
 
     @Override
     public Optional<ProjectRef> byKey(String key) {
-        return tracker.project(key).map(project -> new ProjectRef(project.id(), project.key(), project.name()));
+        return tracker.project(key).map(SandboxProjects::ref);
+    }
+
+    @Override
+    public Optional<ProjectRef> byId(long id) {
+        return tracker.project(id).map(SandboxProjects::ref);
+    }
+
+    private static ProjectRef ref(SampleTracker.Project project) {
+        return new ProjectRef(project.id(), project.key(), project.name());
     }
 }

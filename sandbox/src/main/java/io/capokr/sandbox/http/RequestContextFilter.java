@@ -1,6 +1,7 @@
 package io.capokr.sandbox.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,6 +36,25 @@ final class RequestContextFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            identifyAndContinue(request, response, chain);
+        } finally {
+            // A refusal (401, 403 XSRF...) answers without reading the body. Jetty closes a connection left
+            // with unread bytes, and a client that already reused it for its next request sees that fail.
+            drainBody(request);
+        }
+    }
+
+    private static void drainBody(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IllegalStateException | IOException alreadyReadOrGone) {
+            // read through getReader() already, or the client has gone: nothing left to drain
+        }
+    }
+
+    private void identifyAndContinue(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Locale locale = locales.resolve(request, response);
         Optional<String> header = Login.header(request);

@@ -7,6 +7,7 @@ import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.plugin.PluginDescriptor;
+import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.VelocityRenderer;
 import io.capokr.sandbox.web.Layout;
 import io.capokr.sandbox.web.LoginPage;
@@ -27,13 +28,14 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The sandbox's web server: Jetty with one servlet context laid out like Jira's URLs: the plugin's REST
- * API, the project page, web-resource downloads, the login page, and static files (AUI). Every request
- * first passes the filter that establishes its user and language; REST requests then pass the XSRF check.
+ * API, the sandbox's own API (sample issues), the project page, web-resource downloads, the login page,
+ * and static files (AUI). Every request first passes the filter that establishes its user and language;
+ * requests to either REST API then pass the XSRF check.
  */
 public final class SandboxServer implements AutoCloseable {
 
     /** Everything the server routes to. */
-    public record Parts(String host, int port, ResourceConfig rest, PluginDescriptor descriptor,
+    public record Parts(String host, int port, ResourceConfig rest, ResourceConfig sandboxRest, PluginDescriptor descriptor,
                         ProjectPageContextFactory pages, VelocityRenderer renderer, RequestContext requests,
                         SampleTracker tracker, Access access, BundleMessages pluginTexts, BundleMessages sandboxTexts,
                         ClassLoader loader) {
@@ -100,6 +102,10 @@ public final class SandboxServer implements AutoCloseable {
         ServletHolder jersey = new ServletHolder(new ServletContainer(parts.rest()));
         jersey.setInitOrder(1);
         context.addServlet(jersey, rest + "/*");
+        context.addFilter(new FilterHolder(new XsrfFilter()), SandboxRestApplication.MOUNT_POINT + "/*", requests);
+        ServletHolder sandboxJersey = new ServletHolder(new ServletContainer(parts.sandboxRest()));
+        sandboxJersey.setInitOrder(1);
+        context.addServlet(sandboxJersey, SandboxRestApplication.MOUNT_POINT + "/*");
 
         Layout layout = new Layout(parts.sandboxTexts());
         context.addServlet(new ServletHolder(new ProjectPageServlet(new ProjectPageServlet.Parts(parts.pages(),

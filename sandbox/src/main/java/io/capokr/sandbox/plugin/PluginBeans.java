@@ -5,8 +5,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The beans the sandbox built from the plugin's Spring XML, by id. The plugin's own beans are kept apart
@@ -17,6 +19,7 @@ public final class PluginBeans implements AutoCloseable {
     private final Map<String, Object> byId = new LinkedHashMap<>();
     private final Map<String, Object> ownById = new LinkedHashMap<>();
     private final List<Runnable> destroyers = new ArrayList<>();
+    private final Set<String> skipped = new LinkedHashSet<>();
 
     void addOwn(String id, Object bean) {
         byId.put(id, bean);
@@ -27,6 +30,10 @@ public final class PluginBeans implements AutoCloseable {
         byId.put(id, standIn);
     }
 
+    void addSkipped(String id) {
+        skipped.add(id);
+    }
+
     void onClose(Object bean, String destroyMethod) {
         destroyers.add(() -> invoke(bean, destroyMethod));
     }
@@ -35,7 +42,8 @@ public final class PluginBeans implements AutoCloseable {
     public Object byId(String id) {
         Object bean = byId.get(id);
         if (bean == null) {
-            throw new IllegalArgumentException("No bean '" + id + "'; defined: " + byId.keySet());
+            throw new IllegalArgumentException("No bean '" + id + "'" + (skipped.contains(id) ? " (skipped: it implements no"
+                    + " host port)" : "") + "; built: " + byId.keySet());
         }
         return bean;
     }
@@ -56,6 +64,14 @@ public final class PluginBeans implements AutoCloseable {
     /** The plugin's own beans (everything outside io.capokr.jira), in the order the XML defines them. */
     public Map<String, Object> ownBeans() {
         return Collections.unmodifiableMap(ownById);
+    }
+
+    /**
+     * The ids of the io.capokr.jira beans that implement no host port (the issue event listener, say): never
+     * built, never started; the sandbox does their part itself.
+     */
+    public Set<String> skipped() {
+        return Collections.unmodifiableSet(skipped);
     }
 
     /** Runs the beans' destroy methods, last created first, as Spring does when a plugin stops. */

@@ -18,11 +18,18 @@ import io.capokr.sandbox.plugin.SpringBeansXml.ServiceReference;
 
 /**
  * Builds the plugin's beans the way Spring would from its XML: each through its constructor, arguments in
- * order. The one departure is the Jira adapters (package {@value #JIRA_ADAPTERS}): each is replaced by the
- * sandbox's implementation of the host port(s) it implements, and none of them is ever loaded into life,
- * since their Jira types are only compile-time stubs here. Host services come from {@code hostServices}
- * by interface name; any other host service is for Jira adapters only, and a plugin bean that asks for one
- * fails the start, naming the bean.
+ * order. The one departure is the beans of package {@value #JIRA_ADAPTERS}, none of which is ever brought to
+ * life, since their Jira types are only compile-time stubs here:
+ * <ul>
+ *   <li>a Jira adapter, one that implements {@value #HOST_PORTS} ports, is replaced by the sandbox's
+ *       implementation of those ports;</li>
+ *   <li>one that implements no port (Jira-side glue, such as the issue event listener) is skipped, init and
+ *       destroy methods included: the sandbox plays its part itself. A plugin bean that refers to a skipped
+ *       bean fails the start, naming both.</li>
+ * </ul>
+ * Host services come from {@code hostServices} by interface name; any other host service is for
+ * {@value #JIRA_ADAPTERS} beans only (never resolved, since those are never built), and a plugin bean that
+ * asks for one fails the start, naming the bean.
  */
 public final class PluginWiring {
 
@@ -62,8 +69,12 @@ public final class PluginWiring {
 
         PluginBeans build() {
             for (BeanDefinition definition : definitions.values()) {
-                if (isJiraAdapter(definition)) {
-                    standInFor(definition);
+                if (isJiraBean(definition)) {
+                    if (hostPortsOf(loadClass(definition)).isEmpty()) {
+                        beans.addSkipped(definition.id());
+                    } else {
+                        standInFor(definition);
+                    }
                 } else {
                     create(definition);
                 }
@@ -114,7 +125,18 @@ public final class PluginWiring {
             if (target == null) {
                 throw new IllegalStateException("Bean '" + definition.id() + "' refers to '" + ref + "', which is not defined");
             }
-            return isJiraAdapter(target) ? standInFor(target) : create(target);
+            return isJiraBean(target) ? standInFor(definition, target) : create(target);
+        }
+
+        /** The stand-in for {@code adapter}, which plugin bean {@code user} is given. */
+        private Object standInFor(BeanDefinition user, BeanDefinition adapter) {
+            if (hostPortsOf(loadClass(adapter)).isEmpty()) {
+                throw new IllegalStateException("Bean '" + user.id() + "' (" + user.className() + ") refers to '"
+                        + adapter.id() + "' (" + adapter.className() + "), which implements no " + HOST_PORTS
+                        + " port: the sandbox skips it. Plugin beans may depend on " + JIRA_ADAPTERS
+                        + " beans only through ports.");
+            }
+            return standInFor(adapter);
         }
 
         /** The sandbox object answering for a Jira adapter: the one that implements all of the adapter's ports. */
@@ -123,10 +145,6 @@ public final class PluginWiring {
                 return beans.byId(adapter.id());
             }
             Set<Class<?>> ports = hostPortsOf(loadClass(adapter));
-            if (ports.isEmpty()) {
-                throw new IllegalStateException("Jira adapter '" + adapter.id() + "' (" + adapter.className()
-                        + ") implements no " + HOST_PORTS + " port, so the sandbox cannot stand in for it");
-            }
             Object standIn = portImplementations.stream()
                     .filter(candidate -> ports.stream().allMatch(port -> port.isInstance(candidate)))
                     .findFirst()
@@ -136,7 +154,7 @@ public final class PluginWiring {
             return standIn;
         }
 
-        private boolean isJiraAdapter(BeanDefinition definition) {
+        private boolean isJiraBean(BeanDefinition definition) {
             return definition.className().startsWith(JIRA_ADAPTERS + ".");
         }
 

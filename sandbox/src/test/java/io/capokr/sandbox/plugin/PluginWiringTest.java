@@ -19,7 +19,10 @@ import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.host.SandboxAccess;
 import io.capokr.host.SystemClock;
+import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
+import io.capokr.sandbox.host.SandboxUsers;
+import io.capokr.service.IssueSync;
 import io.capokr.service.CycleService;
 import io.capokr.service.Guard;
 import io.capokr.web.ProjectPageContextFactory;
@@ -33,13 +36,15 @@ public class PluginWiringTest {
     private final SampleTracker tracker = new SampleTracker();
     private final SandboxAccess access = new SandboxAccess(tracker, requests);
     private final SandboxProjects projects = new SandboxProjects(tracker);
+    private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker);
+    private final SandboxUsers users = new SandboxUsers(tracker);
     private final BundleMessages messages = new BundleMessages("i18n.capokr", loader, requests);
     /** Never called while wiring: constructors only keep their arguments. */
     private final ActiveObjects activeObjects = (ActiveObjects) Proxy.newProxyInstance(loader,
             new Class<?>[] {ActiveObjects.class}, (proxy, method, args) -> {
                 throw new UnsupportedOperationException(method.getName());
             });
-    private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, messages),
+    private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, issueDirectory, users, messages),
             Map.of(ActiveObjects.class.getName(), activeObjects));
 
     @Test
@@ -54,7 +59,20 @@ public class PluginWiringTest {
         beans.bean(CycleService.class);
         beans.bean(Guard.class);
         beans.bean(ProjectPageContextFactory.class);
+        beans.bean(IssueSync.class);
+        assertTrue("the plugin's issue event listener is Jira's part: the sample tracker plays it",
+                beans.skipped().contains("issueEventListener"));
+        assertTrue(xml.beans().stream().filter(definition -> beans.contains(definition.id()))
+                .anyMatch(definition -> beans.byId(definition.id()) == issueDirectory));
+        assertTrue(xml.beans().stream().filter(definition -> beans.contains(definition.id()))
+                .anyMatch(definition -> beans.byId(definition.id()) == users));
         for (SpringBeansXml.BeanDefinition definition : xml.beans()) {
+            if (beans.skipped().contains(definition.id())) {
+                assertTrue(definition.id() + " is skipped only as an io.capokr.jira bean with no host port",
+                        definition.className().startsWith(PluginWiring.JIRA_ADAPTERS + ".")
+                                && PluginWiring.hostPortsOf(loadClass(definition.className())).isEmpty());
+                continue;
+            }
             assertTrue("every bean is built: " + definition.id(), beans.contains(definition.id()));
             Object bean = beans.byId(definition.id());
             assertFalse(definition.id() + " is no Jira adapter",
@@ -63,6 +81,30 @@ public class PluginWiringTest {
         assertFalse(beans.ownBeans().isEmpty());
         assertTrue(beans.ownBeans().values().stream()
                 .noneMatch(bean -> bean.getClass().getPackageName().startsWith("io.capokr.sandbox")));
+    }
+
+    @Test
+    public void aJiraBeanThatImplementsNoPortIsSkippedAndItsJiraOnlyServicesAreNeverAskedFor() {
+        PluginBeans beans = wiring.wire(SpringBeansXml.parse(resource("wiring/jira-listener.xml")));
+
+        assertEquals(java.util.Set.of("issueEventListener"), beans.skipped());
+        assertFalse(beans.contains("issueEventListener"));
+        assertSame(issueDirectory, beans.byId("issueDirectory"));
+        assertTrue("the listener's plugin dependencies are built all the same", beans.byId("issueSync") instanceof IssueSync);
+        assertFalse(beans.ownBeans().containsKey("issueEventListener"));
+        IllegalArgumentException lookup = assertThrows(IllegalArgumentException.class, () -> beans.byId("issueEventListener"));
+        assertThat(lookup.getMessage(), containsString("skipped"));
+        beans.close(); // the listener's destroy method, which would fail, is not run
+    }
+
+    @Test
+    public void aPluginBeanThatDependsOnASkippedJiraBeanFailsTheStartNamingBoth() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> wiring.wire(SpringBeansXml.parse(resource("wiring/plugin-bean-uses-jira-listener.xml"))));
+
+        assertThat(failure.getMessage(), containsString("'clock'"));
+        assertThat(failure.getMessage(), containsString("'issueEventListener'"));
+        assertThat(failure.getMessage(), containsString("no io.capokr.host port"));
     }
 
     @Test
@@ -89,6 +131,14 @@ public class PluginWiringTest {
         abstract class Derived extends Base implements Runnable {
         }
         assertEquals(java.util.Set.of(io.capokr.host.Clock.class), PluginWiring.hostPortsOf(Derived.class));
+    }
+
+    private Class<?> loadClass(String name) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private URL resource(String name) {
