@@ -16,7 +16,7 @@ public record CheckInDraft(Double value, String confidence, String note) {
         List<FieldProblem> problems = new ArrayList<>();
         Texts.choice(Confidence.class, confidence, null, CONFIDENCE, problems);
         Texts.limit(note, NOTE_MAX, NOTE, problems);
-        if (value != null && !Double.isFinite(value)) {
+        if (value != null && !Numbers.storable(value)) {
             problems.add(FieldProblem.of(VALUE, "capokr.error.number"));
         } else if (measure instanceof Measure.Metric && value == null) {
             problems.add(FieldProblem.of(VALUE, "capokr.error.checkIn.valueRequired"));

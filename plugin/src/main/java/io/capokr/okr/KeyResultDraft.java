@@ -26,8 +26,6 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
     /** Weights are relative; beyond a thousand to one they only hide the other key results. */
     public static final double WEIGHT_MAX = 1000;
 
-    private enum Kind { METRIC, MILESTONE, ISSUES }
-
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         parse(problems);
@@ -58,7 +56,7 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
         if (weight != null && !(weight >= 0 && weight <= WEIGHT_MAX)) {
             problems.add(FieldProblem.of(WEIGHT, "capokr.error.keyResult.weight", (int) WEIGHT_MAX));
         }
-        Optional<Kind> kind = Texts.choice(Kind.class, measure, null, MEASURE, problems);
+        Optional<MeasureKind> kind = Texts.choice(MeasureKind.class, measure, null, MEASURE, problems);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +69,7 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
     }
 
     private Optional<Measure> metric(List<FieldProblem> problems) {
-        Texts.limit(unit, UNIT_MAX, UNIT, problems);
+        Texts.limitColumn(unit, UNIT_MAX, UNIT, problems);
         if (start == null) {
             problems.add(FieldProblem.of(START, "capokr.error.required"));
         }
@@ -80,12 +78,12 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
         }
         for (String field : new String[] {START, TARGET, CURRENT}) {
             Double number = field.equals(START) ? start : field.equals(TARGET) ? target : current;
-            if (number != null && !Double.isFinite(number)) {
+            if (number != null && !Numbers.storable(number)) {
                 problems.add(FieldProblem.of(field, "capokr.error.number"));
             }
         }
-        if (start == null || target == null || !Double.isFinite(start) || !Double.isFinite(target)
-                || current != null && !Double.isFinite(current)) {
+        if (start == null || target == null || !Numbers.storable(start) || !Numbers.storable(target)
+                || current != null && !Numbers.storable(current)) {
             return Optional.empty();
         }
         Direction implied = target > start ? Direction.INCREASE : target < start ? Direction.DECREASE : Direction.MAINTAIN;

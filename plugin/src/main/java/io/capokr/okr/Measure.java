@@ -8,12 +8,19 @@ public sealed interface Measure permits Measure.Metric, Measure.Milestone, Measu
     /** Progress in [0, 1]; issues-measured key results read the tally of their contributing links. */
     double progress(Tally contributing);
 
+    MeasureKind kind();
+
     /** A number that should move from start to target (or stay in a band), such as "signups per week". */
     record Metric(double start, double target, double current, String unit, Direction direction) implements Measure {
 
         public Metric {
             Objects.requireNonNull(direction, "direction");
             unit = unit == null ? "" : unit;
+        }
+
+        @Override
+        public MeasureKind kind() {
+            return MeasureKind.METRIC;
         }
 
         /** The same metric with a new current value, as a check-in records it. */
@@ -42,6 +49,11 @@ public sealed interface Measure permits Measure.Metric, Measure.Milestone, Measu
     record Milestone(boolean done) implements Measure {
 
         @Override
+        public MeasureKind kind() {
+            return MeasureKind.MILESTONE;
+        }
+
+        @Override
         public double progress(Tally ignored) {
             return done ? 1 : 0;
         }
@@ -52,6 +64,11 @@ public sealed interface Measure permits Measure.Metric, Measure.Milestone, Measu
 
         public Issues {
             Objects.requireNonNull(weighting, "weighting");
+        }
+
+        @Override
+        public MeasureKind kind() {
+            return MeasureKind.ISSUES;
         }
 
         @Override

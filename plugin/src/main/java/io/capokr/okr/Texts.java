@@ -15,16 +15,27 @@ final class Texts {
         return text == null ? "" : text.strip();
     }
 
-    /** Required text of 1 to {@code max} characters (code points, so an emoji counts once). */
+    /** Required text of 1 to {@code max} UTF-16 units, for a VARCHAR column (see {@link #limitColumn}). */
     static void requireText(String text, int max, String field, List<FieldProblem> problems) {
         String stripped = strip(text);
         if (stripped.isEmpty()) {
             problems.add(FieldProblem.of(field, "capokr.error.required"));
         } else {
-            limit(stripped, max, field, problems);
+            limitColumn(stripped, max, field, problems);
         }
     }
 
+    /**
+     * At most {@code max} UTF-16 units: for text kept in a VARCHAR({@code max}) column, which H2 and SQL Server
+     * measure in UTF-16 units, so an emoji counts twice there. More would fail the insert (a 500).
+     */
+    static void limitColumn(String text, int max, String field, List<FieldProblem> problems) {
+        if (strip(text).length() > max) {
+            problems.add(FieldProblem.of(field, "capokr.error.tooLong", max));
+        }
+    }
+
+    /** At most {@code max} characters (code points, so an emoji counts once): for text in an unlimited column. */
     static void limit(String text, int max, String field, List<FieldProblem> problems) {
         String stripped = strip(text);
         if (stripped.codePointCount(0, stripped.length()) > max) {

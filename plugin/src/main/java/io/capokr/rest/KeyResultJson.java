@@ -30,7 +30,7 @@ public record KeyResultJson(
 
     static KeyResultJson of(KeyResult k) {
         Measure.Metric metric = k.measure() instanceof Measure.Metric m ? m : null;
-        return new KeyResultJson(k.id(), k.objectiveId(), k.title(), k.ownerKey(), kind(k.measure()),
+        return new KeyResultJson(k.id(), k.objectiveId(), k.title(), k.ownerKey(), k.measure().kind().name(),
                 metric == null ? null : metric.start(),
                 metric == null ? null : metric.target(),
                 metric == null ? null : metric.current(),
@@ -39,12 +39,5 @@ public record KeyResultJson(
                 k.measure() instanceof Measure.Milestone milestone ? milestone.done() : null,
                 k.measure() instanceof Measure.Issues issues ? issues.weighting().name() : null,
                 k.weight(), k.rank(), k.confidence() == null ? null : k.confidence().name(), k.version());
-    }
-
-    private static String kind(Measure measure) {
-        if (measure instanceof Measure.Metric) {
-            return "METRIC";
-        }
-        return measure instanceof Measure.Milestone ? "MILESTONE" : "ISSUES";
     }
 }

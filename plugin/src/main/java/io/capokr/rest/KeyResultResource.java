@@ -96,6 +96,12 @@ public class KeyResultResource {
         return PageJson.of(checkIns.list(requestErrors.id(id), requestErrors.page(startAt, maxResults)), CheckInJson::of);
     }
 
+    @GET
+    @Path("/{id}/checkins/{checkInId}")
+    public CheckInJson getCheckIn(@PathParam("id") String id, @PathParam("checkInId") String checkInId) {
+        return CheckInJson.of(checkIns.get(requestErrors.id(id), requestErrors.id(checkInId)));
+    }
+
     @POST
     @Path("/{id}/checkins")
     @Consumes(MediaType.APPLICATION_JSON)

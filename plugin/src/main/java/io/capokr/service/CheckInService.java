@@ -47,9 +47,7 @@ public class CheckInService {
             KeyResult keyResult = finder.keyResult(keyResultId);
             guard.requireWorkOn(user, keyResult, finder.objective(keyResult.objectiveId()));
             List<FieldProblem> problems = draft.problems(keyResult.measure());
-            if (!problems.isEmpty()) {
-                throw ValidationException.of(problems, messages);
-            }
+            ValidationException.throwIfAny(problems, messages);
             Measure measure = keyResult.measure() instanceof Measure.Metric metric
                     ? metric.withCurrent(draft.value()) : keyResult.measure();
             Tally contributing = initiatives.talliesFor(List.of(keyResultId))
@@ -58,6 +56,15 @@ public class CheckInService {
             return checkIns.create(new CheckIn(0, keyResultId, user.key(), clock.now(), draft.value(),
                     measure.progress(contributing), draft.confidenceLevel(), draft.cleanNote()));
         });
+    }
+
+    /** One check-in of the key result, where its 201 points; another key result's check-in is not found here. */
+    public CheckIn get(long keyResultId, long checkInId) {
+        UserRef user = guard.user();
+        KeyResult keyResult = finder.keyResult(keyResultId);
+        guard.requireVisible(user, finder.objective(keyResult.objectiveId()));
+        return checkIns.byId(checkInId).filter(checkIn -> checkIn.keyResultId() == keyResultId)
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.notFound", String.valueOf(checkInId))));
     }
 
     public Page<CheckIn> list(long keyResultId, PageRequest page) {

@@ -39,7 +39,7 @@ public class CycleService {
     public Cycle get(long id) {
         guard.user();
         return cycles.byId(id)
-                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", id)));
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", String.valueOf(id))));
     }
 
     public Cycle create(CycleDraft draft) {
@@ -49,9 +49,7 @@ public class CycleService {
             if (problems.isEmpty()) {
                 problems.addAll(CycleRules.nameProblems(draft.toNewCycle().name(), cycles.all()));
             }
-            if (!problems.isEmpty()) {
-                throw ValidationException.of(problems, messages);
-            }
+            ValidationException.throwIfAny(problems, messages);
             return cycles.create(draft.toNewCycle(), admin.key(), clock.now());
         });
     }

@@ -24,16 +24,17 @@ public class Finder {
     }
 
     public Cycle cycle(long id) {
-        return cycles.byId(id).orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", id)));
+        return cycles.byId(id)
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", String.valueOf(id))));
     }
 
     public Objective objective(long id) {
         return objectives.byId(id)
-                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.objective.notFound", id)));
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.objective.notFound", String.valueOf(id))));
     }
 
     public KeyResult keyResult(long id) {
         return keyResults.byId(id)
-                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.keyResult.notFound", id)));
+                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.keyResult.notFound", String.valueOf(id))));
     }
 }

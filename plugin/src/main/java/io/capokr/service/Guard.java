@@ -57,7 +57,7 @@ public class Guard {
      */
     public void requireVisible(UserRef user, Objective objective) {
         if (!objective.isCompanyObjective() && !canBrowse(user, objective.projectId())) {
-            throw new NotFoundException(messages.text("capokr.error.objective.notFound", objective.id()));
+            throw new NotFoundException(messages.text("capokr.error.objective.notFound", String.valueOf(objective.id())));
         }
     }
 

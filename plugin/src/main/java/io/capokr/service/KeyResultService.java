@@ -65,7 +65,7 @@ public class KeyResultService {
             guard.requireEditObjective(user, finder.objective(objectiveId));
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
             String owner = owners.resolve(ownerKey, user.key(), user.key(), problems);
-            throwIfAny(problems);
+            ValidationException.throwIfAny(problems, messages);
             KeyResult keyResult = new KeyResult(0, objectiveId, draft.cleanTitle(), owner, draft.toMeasure(),
                     draft.weightOrDefault(), 0, null, 1);
             return keyResults.create(keyResult, clock.now());
@@ -83,7 +83,7 @@ public class KeyResultService {
                 problems.add(FieldProblem.of(VERSION, "capokr.error.required"));
             }
             String owner = owners.resolve(ownerKey, current.ownerKey(), user.key(), problems);
-            throwIfAny(problems);
+            ValidationException.throwIfAny(problems, messages);
             KeyResult changed = new KeyResult(id, current.objectiveId(), draft.cleanTitle(), owner, draft.toMeasure(),
                     draft.weightOrDefault(), current.rank(), current.confidence(), current.version());
             return keyResults.update(changed, version, clock.now())
@@ -115,11 +115,5 @@ public class KeyResultService {
             keyResults.rank(orderedIds);
             return keyResults.forObjective(objectiveId);
         });
-    }
-
-    private void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw ValidationException.of(problems, messages);
-        }
     }
 }

@@ -65,7 +65,7 @@ public class ObjectiveService {
             Cycle cycle = openCycle(command.cycleId(), problems);
             checkParent(user, command.parentId(), cycle, null, problems);
             String owner = owners.resolve(command.ownerKey(), user.key(), user.key(), problems);
-            throwIfAny(problems);
+            ValidationException.throwIfAny(problems, messages);
             Objective objective = new Objective(0, cycle.id(), project == null ? null : project.id(), command.parentId(),
                     command.draft().cleanTitle(), command.draft().cleanDescription(), owner,
                     command.draft().objectiveType(), 0, null, 1);
@@ -84,7 +84,7 @@ public class ObjectiveService {
             }
             checkParent(user, command.parentId(), finder.cycle(current.cycleId()), current, problems);
             String owner = owners.resolve(command.ownerKey(), current.ownerKey(), user.key(), problems);
-            throwIfAny(problems);
+            ValidationException.throwIfAny(problems, messages);
             Objective changed = new Objective(id, current.cycleId(), current.projectId(), command.parentId(),
                     command.draft().cleanTitle(), command.draft().cleanDescription(), owner,
                     command.draft().objectiveType(), current.rank(), current.grade(), current.version());
@@ -138,7 +138,7 @@ public class ObjectiveService {
             }
             return cycle;
         } catch (NotFoundException e) {
-            problems.add(FieldProblem.of(ObjectiveCommand.CYCLE_ID, "capokr.error.cycle.notFound", cycleId));
+            problems.add(FieldProblem.of(ObjectiveCommand.CYCLE_ID, "capokr.error.cycle.notFound", String.valueOf(cycleId)));
             return null;
         }
     }
@@ -176,11 +176,5 @@ public class ObjectiveService {
             step = step.parentId() == null ? null : objectives.byId(step.parentId()).orElse(null);
         }
         return false;
-    }
-
-    private void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw ValidationException.of(problems, messages);
-        }
     }
 }

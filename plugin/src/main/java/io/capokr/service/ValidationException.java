@@ -30,6 +30,13 @@ public class ValidationException extends ServiceException {
     }
 
     /** The summary only when no field carries the detail, as Jira does. */
+    /** Refuses the call when there is any problem; otherwise returns, and the call goes on. */
+    static void throwIfAny(List<FieldProblem> problems, Messages messages) {
+        if (!problems.isEmpty()) {
+            throw of(problems, messages);
+        }
+    }
+
     @Override
     public List<String> errorMessages() {
         return fieldErrors.isEmpty() ? List.of(getMessage()) : List.of();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.CheckIn;
@@ -30,6 +31,13 @@ public class CheckInStore {
                 new DBParam("CONFIDENCE", checkIn.confidence().name()),
                 new DBParam("NOTE", checkIn.note()));
         return toCheckIn(row);
+    }
+
+    public Optional<CheckIn> byId(long id) {
+        if (!Sql.isRowId(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ao.get(CheckInEntity.class, (int) id)).map(CheckInStore::toCheckIn);
     }
 
     public List<CheckIn> forKeyResult(long keyResultId, int startAt, int maxResults) {

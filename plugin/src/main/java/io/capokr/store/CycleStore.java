@@ -28,6 +28,9 @@ public class CycleStore {
     }
 
     public Optional<Cycle> byId(long id) {
+        if (!Sql.isRowId(id)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(ao.get(CycleEntity.class, (int) id)).map(CycleStore::toCycle);
     }
 

@@ -12,6 +12,7 @@ import io.capokr.okr.Direction;
 import io.capokr.okr.IssueWeighting;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Measure;
+import io.capokr.okr.MeasureKind;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -33,7 +34,7 @@ public class KeyResultStore {
                 new DBParam("OBJECTIVE_ID", keyResult.objectiveId()),
                 new DBParam("TITLE", keyResult.title()),
                 new DBParam("OWNER_KEY", keyResult.ownerKey()),
-                new DBParam("MEASURE_KIND", kindOf(keyResult.measure())),
+                new DBParam("MEASURE_KIND", keyResult.measure().kind().name()),
                 new DBParam("WEIGHT", keyResult.weight()),
                 new DBParam("SORT_ORDER", rank),
                 new DBParam("VERSION", 1),
@@ -45,6 +46,9 @@ public class KeyResultStore {
     }
 
     public Optional<KeyResult> byId(long id) {
+        if (!Sql.isRowId(id)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(ao.get(KeyResultEntity.class, (int) id)).map(KeyResultStore::toKeyResult);
     }
 
@@ -70,7 +74,7 @@ public class KeyResultStore {
         }
         row.setTitle(changed.title());
         row.setOwnerKey(changed.ownerKey());
-        row.setMeasureKind(kindOf(changed.measure()));
+        row.setMeasureKind(changed.measure().kind().name());
         writeMeasure(row, changed.measure());
         row.setWeight(changed.weight());
         row.setVersion(expectedVersion + 1);
@@ -104,13 +108,6 @@ public class KeyResultStore {
         }
     }
 
-    private static String kindOf(Measure measure) {
-        if (measure instanceof Measure.Metric) {
-            return "METRIC";
-        }
-        return measure instanceof Measure.Milestone ? "MILESTONE" : "ISSUES";
-    }
-
     /** Writes the measure's columns and clears the other kinds', so a changed kind leaves nothing stale. */
     private static void writeMeasure(KeyResultEntity row, Measure measure) {
         Measure.Metric metric = measure instanceof Measure.Metric m ? m : null;
@@ -124,11 +121,11 @@ public class KeyResultStore {
     }
 
     private static Measure readMeasure(KeyResultEntity row) {
-        return switch (row.getMeasureKind()) {
-            case "METRIC" -> new Measure.Metric(row.getStartValue(), row.getTargetValue(), row.getCurrentValue(),
+        return switch (MeasureKind.valueOf(row.getMeasureKind())) {
+            case METRIC -> new Measure.Metric(row.getStartValue(), row.getTargetValue(), row.getCurrentValue(),
                     row.getUnit(), Direction.valueOf(row.getDirection()));
-            case "MILESTONE" -> new Measure.Milestone(Boolean.TRUE.equals(row.getMilestoneDone()));
-            default -> new Measure.Issues(IssueWeighting.valueOf(row.getWeighting()));
+            case MILESTONE -> new Measure.Milestone(Boolean.TRUE.equals(row.getMilestoneDone()));
+            case ISSUES -> new Measure.Issues(IssueWeighting.valueOf(row.getWeighting()));
         };
     }
 

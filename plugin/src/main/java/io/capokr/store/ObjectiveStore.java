@@ -40,6 +40,9 @@ public class ObjectiveStore {
     }
 
     public Optional<Objective> byId(long id) {
+        if (!Sql.isRowId(id)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(ao.get(ObjectiveEntity.class, (int) id)).map(ObjectiveStore::toObjective);
     }
 

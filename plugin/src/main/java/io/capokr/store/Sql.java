@@ -9,6 +9,14 @@ final class Sql {
     private Sql() {
     }
 
+    /**
+     * Whether {@code id} can name a row: AO's ids are ints, and casting a larger id would wrap it onto
+     * another row's id (4294967297 onto 1).
+     */
+    static boolean isRowId(long id) {
+        return id > 0 && id <= Integer.MAX_VALUE;
+    }
+
     /** "?, ?, ?" for an IN list of {@code count} values. */
     static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));

@@ -36,6 +36,15 @@ public class CheckInDraftTest {
     }
 
     @Test
+    public void aValueMustFitWhatActiveObjectsStores() {
+        List<FieldProblem> refused = List.of(FieldProblem.of("value", "capokr.error.number"));
+
+        assertEquals(refused, new CheckInDraft(1e39, "ON_TRACK", "").problems(METRIC));
+        assertEquals(refused, new CheckInDraft(Double.NEGATIVE_INFINITY, "ON_TRACK", "").problems(METRIC));
+        assertTrue(new CheckInDraft(-3.4e38, "ON_TRACK", "").problems(METRIC).isEmpty());
+    }
+
+    @Test
     public void onlyAMetricTakesAValue() {
         List<FieldProblem> refused = List.of(FieldProblem.of("value", "capokr.error.checkIn.valueOnlyForMetric"));
 

@@ -94,12 +94,27 @@ public class KeyResultDraftTest {
     }
 
     @Test
-    public void aMetricUnitHasAtMost32Characters() {
-        KeyResultDraft ok = new KeyResultDraft("KR", "METRIC", 0.0, 1.0, null, EMOJI.repeat(32), null, null, null, null);
+    /** The unit's VARCHAR(32) column counts UTF-16 units (H2, SQL Server): an emoji takes two. */
+    public void aMetricUnitHasAtMost32Utf16Units() {
+        KeyResultDraft ok = new KeyResultDraft("KR", "METRIC", 0.0, 1.0, null, EMOJI.repeat(16), null, null, null, null);
         KeyResultDraft tooLong = new KeyResultDraft("KR", "METRIC", 0.0, 1.0, null, "u".repeat(33), null, null, null, null);
+        KeyResultDraft tooManyEmoji = new KeyResultDraft("KR", "METRIC", 0.0, 1.0, null, EMOJI.repeat(17), null, null,
+                null, null);
 
         assertTrue(ok.problems().isEmpty());
         assertEquals(List.of(FieldProblem.of("unit", "capokr.error.tooLong", 32)), tooLong.problems());
+        assertEquals(List.of(FieldProblem.of("unit", "capokr.error.tooLong", 32)), tooManyEmoji.problems());
+    }
+
+    @Test
+    public void numbersMustFitWhatActiveObjectsStores() {
+        assertEquals(List.of(FieldProblem.of("start", "capokr.error.number")),
+                metric(-1e39, 1.0, null, null).problems());
+        assertEquals(List.of(FieldProblem.of("target", "capokr.error.number")),
+                metric(0.0, 1e39, null, null).problems());
+        assertEquals(List.of(FieldProblem.of("current", "capokr.error.number")),
+                metric(0.0, 1.0, -1e39, null).problems());
+        assertTrue(metric(-3.4e38, 3.4e38, 0.0, null).problems().isEmpty());
     }
 
     @Test
@@ -161,11 +176,14 @@ public class KeyResultDraftTest {
     }
 
     @Test
-    public void theTitleIsRequiredAndCountedInCharacters() {
+    public void theTitleIsRequiredAndCountedInUtf16Units() {
         assertEquals(List.of(FieldProblem.of("title", "capokr.error.required")),
                 new KeyResultDraft(" ", "MILESTONE", null, null, null, null, null, null, null, null).problems());
-        assertTrue(new KeyResultDraft(EMOJI.repeat(255), "MILESTONE", null, null, null, null, null, null, null, null)
+        assertTrue(new KeyResultDraft(EMOJI.repeat(127) + "x", "MILESTONE", null, null, null, null, null, null, null, null)
                 .problems().isEmpty());
+        assertEquals(List.of(FieldProblem.of("title", "capokr.error.tooLong", 255)),
+                new KeyResultDraft(EMOJI.repeat(128), "MILESTONE", null, null, null, null, null, null, null, null)
+                        .problems());
         assertEquals(List.of(FieldProblem.of("title", "capokr.error.tooLong", 255)),
                 new KeyResultDraft("x".repeat(256), "MILESTONE", null, null, null, null, null, null, null, null)
                         .problems());

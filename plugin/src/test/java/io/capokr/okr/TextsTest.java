@@ -40,6 +40,21 @@ public class TextsTest {
     }
 
     @Test
+    public void columnLimitsCountUtf16UnitsAsVarcharColumnsDo() {
+        List<FieldProblem> problems = new ArrayList<>();
+
+        Texts.limitColumn(null, 0, "f", problems);
+        Texts.limitColumn(" \uD83C\uDFAFa ", 3, "f", problems);
+        Texts.requireText("\uD83C\uDFAF", 2, "f", problems);
+        assertTrue(problems.isEmpty());
+
+        Texts.limitColumn("\uD83C\uDFAF\uD83C\uDFAF", 3, "f", problems);
+        Texts.requireText("\uD83C\uDFAF\uD83C\uDFAF", 3, "g", problems);
+        assertEquals(List.of(FieldProblem.of("f", "capokr.error.tooLong", 3), FieldProblem.of("g", "capokr.error.tooLong", 3)),
+                problems);
+    }
+
+    @Test
     public void aBlankChoiceTakesTheDefaultOrIsRequired() {
         List<FieldProblem> problems = new ArrayList<>();
 

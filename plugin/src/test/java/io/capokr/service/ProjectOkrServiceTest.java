@@ -100,6 +100,14 @@ public class ProjectOkrServiceTest extends OkrFixture {
     }
 
     @Test
+    public void withoutAnyCycleThereIsNothingToShowAndTheAnswerSaysWhy() {
+        host.loggedInAs("member");
+
+        NotFoundException refusal = assertThrows(NotFoundException.class, () -> okr().projectOkrs.forProject("MKT", null));
+        assertEquals("There is no cycle yet. A Jira administrator creates cycles.", refusal.getMessage());
+    }
+
+    @Test
     public void readersMustBrowseTheProject() {
         quarter();
         host.loggedInAs("outsider");

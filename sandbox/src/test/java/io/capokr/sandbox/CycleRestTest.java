@@ -167,7 +167,7 @@ public class CycleRestTest {
 
         Reply english = http.send(SandboxHttp.as(http.request(REST + "/cycles/987654")
                 .header("Accept-Language", "de-DE,de;q=0.9").GET(), "admin"));
-        assertEquals(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.error.cycle.notFound", 987654L),
+        assertEquals(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.error.cycle.notFound", "987654"),
                 english.json().get("errorMessages").get(0).asText());
     }
 
