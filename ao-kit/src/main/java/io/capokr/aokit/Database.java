@@ -29,6 +29,15 @@ public final class Database implements Closeable {
      */
     private static final String H2_SCHEMA = "PUBLIC";
 
+    static {
+        // AO's own transactions default to SERIALIZABLE; inside Jira, AO joins Jira's transactions, which run
+        // at READ COMMITTED (believed, not verified). Tests and the sandbox should meet the races Jira meets,
+        // not fail where Jira would not; a caller may still choose otherwise with the same property.
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final String url;
     private final String user;
     private final String password;

@@ -13,9 +13,10 @@ import io.capokr.okr.UserRef;
 public interface IssueDirectory {
 
     /**
-     * The issues among {@code keys} that exist and that {@code viewer} may see, keyed by their current
-     * key (upper case). Unknown keys and issues the viewer cannot see are simply absent, so the two
-     * cannot be told apart.
+     * The issues among {@code keys} that exist and that {@code viewer} may see, keyed by the key as given,
+     * upper-cased (and trimmed); values carry the current key. A key may be an old key of an issue moved to
+     * another project: it is found under that old key, and its {@link IssueFacts#key()} is the new one. Unknown
+     * keys and issues the viewer cannot see are simply absent, so the two cannot be told apart.
      */
     Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer);
 

@@ -3,6 +3,7 @@ package io.capokr.jira;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,21 +39,32 @@ import org.slf4j.LoggerFactory;
  *   the SQL itself), then each issue is checked with {@code PermissionManager} for BROWSE_PROJECTS, which includes
  *   issue security.</li>
  *   <li><b>By key:</b> keys are resolved to ids with JQL {@code key IN (…)} run as the viewer, {@value #KEYS_PER_SEARCH}
- *   keys per search (the search result window is capped, so no search asks for more than a page), and the ids are
- *   then read as above. Running a query does not validate it: a key that matches no issue just returns nothing
- *   (unlike JQL typed by a user, where validation reports it). Should a search fail all the same, its keys are split
- *   in halves and searched again, so that one bad key cannot hide the others; a single key whose search fails counts
- *   as not found.</li>
+ *   keys per search (the search result window is capped, so no search asks for more than a page), and the ids of the
+ *   issues whose <em>current</em> key was asked are then read as above. Running a query does not validate it: a key
+ *   that matches no issue just returns nothing (unlike JQL typed by a user, where validation reports it). Should a
+ *   search fail all the same, its keys are split in halves and searched again, so that one bad key cannot hide the
+ *   others.</li>
+ *   <li><b>Leftover keys:</b> a key the search did not match by an issue's current key may still name a visible
+ *   issue: an old key of an issue moved to another project ({@code key IN} matches old keys too, but the issue then
+ *   comes back under its new key), or an issue created a moment ago on another cluster node, not yet in this node's
+ *   index. Each such key is read with {@code IssueManager.getIssueObject(String)}, which also resolves old keys, and
+ *   checked for BROWSE_PROJECTS like the others. That is one database read per leftover key; normally there are
+ *   none (the keys a user types are current and indexed), so the main path stays bulk.</li>
  * </ul>
- * Unknown issues and issues the viewer may not see are absent alike.
+ * The map by key is keyed by each key as given (trimmed, upper-cased), and its values carry the issue's current key:
+ * an old key and the current key of one issue are both present, with the same facts. Unknown issues and issues the
+ * viewer may not see are absent alike.
  */
 public class JiraIssueDirectory implements IssueDirectory {
 
     /** Keys per JQL search: well under any result window, and a modest IN list. */
     static final int KEYS_PER_SEARCH = 200;
 
-    /** What any Jira issue key looks like once upper-cased: a project key, a dash, a number. */
-    private static final Pattern ISSUE_KEY = Pattern.compile("\\S+-[0-9]+");
+    /**
+     * What any Jira issue key looks like once upper-cased: a project key, a dash, a number. Jira's issue numbers are
+     * longs, so more than 18 digits cannot be a key (and must not reach {@code IssueManager}'s key parsing).
+     */
+    private static final Pattern ISSUE_KEY = Pattern.compile("\\S+-[0-9]{1,18}");
 
     private static final Logger log = LoggerFactory.getLogger(JiraIssueDirectory.class);
 
@@ -81,13 +93,30 @@ public class JiraIssueDirectory implements IssueDirectory {
         if (user == null) {
             return Map.of();
         }
-        Set<Long> ids = new LinkedHashSet<>();
+        Map<String, Long> idsByCurrentKey = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += KEYS_PER_SEARCH) {
-            searchIds(wanted.subList(from, Math.min(from + KEYS_PER_SEARCH, wanted.size())), user, ids);
+            searchIds(wanted.subList(from, Math.min(from + KEYS_PER_SEARCH, wanted.size())), user, idsByCurrentKey);
+        }
+        Set<Long> matchedIds = new LinkedHashSet<>();
+        for (String key : wanted) {
+            Long id = idsByCurrentKey.get(key);
+            if (id != null) {
+                matchedIds.add(id);
+            }
+        }
+        Function<Issue, IssueFacts> toFacts = issueFacts.converter();
+        Map<Long, IssueFacts> matched = new HashMap<>();
+        for (IssueFacts facts : visibleIssues(matchedIds, user, toFacts)) {
+            matched.put(facts.id(), facts);
         }
         Map<String, IssueFacts> byKey = new LinkedHashMap<>();
-        for (IssueFacts facts : visibleIssues(ids, user)) {
-            byKey.put(facts.key(), facts);
+        for (String key : wanted) {
+            Long id = idsByCurrentKey.get(key);
+            // Keys the search matched by current key come from the one bulk read; the rest, one by one (rare).
+            IssueFacts facts = id != null ? matched.get(id) : visibleLeftover(key, user, toFacts);
+            if (facts != null) {
+                byKey.put(key, facts);
+            }
         }
         return Collections.unmodifiableMap(byKey);
     }
@@ -101,37 +130,57 @@ public class JiraIssueDirectory implements IssueDirectory {
             return Map.of();
         }
         Map<Long, IssueFacts> byId = new LinkedHashMap<>();
-        for (IssueFacts facts : visibleIssues(wanted, user)) {
+        for (IssueFacts facts : visibleIssues(wanted, user, null)) {
             byId.put(facts.id(), facts);
         }
         return Collections.unmodifiableMap(byId);
     }
 
-    /** One bulk read, then a permission check per issue. */
-    private List<IssueFacts> visibleIssues(Collection<Long> ids, ApplicationUser user) {
+    /** One bulk read, then a permission check per issue; {@code toFacts} null for a converter of its own. */
+    private List<IssueFacts> visibleIssues(Collection<Long> ids, ApplicationUser user,
+                                           Function<Issue, IssueFacts> toFacts) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Issue> issues = issueManager.getIssueObjects(new ArrayList<>(ids));
-        Function<Issue, IssueFacts> toFacts = issueFacts.converter();
+        Function<Issue, IssueFacts> converter = toFacts != null ? toFacts : issueFacts.converter();
         List<IssueFacts> visible = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
-            if (issue != null && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
-                visible.add(toFacts.apply(issue));
+            if (issue != null && mayBrowse(issue, user)) {
+                visible.add(converter.apply(issue));
             }
         }
         return visible;
     }
 
-    /** Adds to {@code into} the ids of the issues {@code user} can find among {@code keys}. */
-    private void searchIds(List<String> keys, ApplicationUser user, Set<Long> into) {
+    /**
+     * A key the search did not match by a current key: an old key of a moved issue, an issue the index of this node
+     * does not hold yet, or one that is unknown or hidden from {@code user}. This is the only place that asks
+     * {@code IssueManager} once per key, and it is acceptable only because such keys are rare (normally none in a
+     * call, and at most as many as the caller's cap on keys per call); never use it for keys the search matched.
+     */
+    private IssueFacts visibleLeftover(String key, ApplicationUser user, Function<Issue, IssueFacts> toFacts) {
+        Issue issue = issueManager.getIssueObject(key);
+        return issue != null && mayBrowse(issue, user) ? toFacts.apply(issue) : null;
+    }
+
+    /** BROWSE_PROJECTS on the issue, which includes issue security. */
+    private boolean mayBrowse(Issue issue, ApplicationUser user) {
+        return permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
+    }
+
+    /**
+     * Adds to {@code into}, by current key (upper case), the ids of the issues {@code user} can find among
+     * {@code keys}. An issue found through an old key comes back under its current key, which was perhaps not asked.
+     */
+    private void searchIds(List<String> keys, ApplicationUser user, Map<String, Long> into) {
         try {
             for (Issue issue : search(keys, user)) {
-                into.add(issue.getId());
+                into.put(JiraIssueFacts.currentKey(issue), issue.getId());
             }
         } catch (SearchException e) {
             if (keys.size() == 1) {
-                log.debug("Issue search for {} failed; counting it as not found", keys.get(0), e);
+                log.debug("Issue search for {} failed; reading it as a leftover key", keys.get(0), e);
                 return;
             }
             log.debug("Issue search for {} keys failed; searching each half again", keys.size(), e);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A cycle as someone typed it, before it is checked: dates arrive as ISO-8601 text so that a value
@@ -14,6 +15,8 @@ public record CycleDraft(String name, String startDate, String endDate) {
     public static final String NAME = "name";
     public static final String START_DATE = "startDate";
     public static final String END_DATE = "endDate";
+    /** Four-digit years: a cycle in year 10000 is a typo, and dates are stored as sortable text. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Every problem with this draft, one per field at most; empty when it makes a valid cycle. */
     public List<FieldProblem> problems() {
@@ -32,6 +35,11 @@ public record CycleDraft(String name, String startDate, String endDate) {
                 problems.add(FieldProblem.of(END_DATE, "capokr.error.cycle.endDate.notAfterStart"));
             } else if (CycleRules.lengthInDays(start, end) > CycleRules.MAX_LENGTH_DAYS) {
                 problems.add(FieldProblem.of(END_DATE, "capokr.error.cycle.endDate.tooLong", CycleRules.MAX_LENGTH_DAYS));
+            }
+        } else if (start != null && (endDate == null || endDate.isBlank())) {
+            if (CycleRules.defaultEndFor(start).getYear() > 9999) {
+                // 90 days on would leave four-digit years: this end must be given.
+                problems.add(FieldProblem.of(END_DATE, "capokr.error.date.required"));
             }
         }
         return problems;
@@ -59,11 +67,16 @@ public record CycleDraft(String name, String startDate, String endDate) {
             problems.add(FieldProblem.of(field, "capokr.error.date.required"));
             return null;
         }
+        String trimmed = text.trim();
         try {
-            return LocalDate.parse(text.trim());
+            // Exactly yyyy-MM-dd: ISO also allows "+10000-01-01", which would neither fit the column nor sort.
+            if (ISO_DATE.matcher(trimmed).matches()) {
+                return LocalDate.parse(trimmed);
+            }
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "capokr.error.date.invalid", text.trim()));
-            return null;
+            // reported below, like any other text that is not a date
         }
+        problems.add(FieldProblem.of(field, "capokr.error.date.invalid", trimmed));
+        return null;
     }
 }

@@ -24,17 +24,19 @@ public class CheckInService {
     private final KeyResultStore keyResults;
     private final InitiativeStore initiatives;
     private final Transactions transactions;
+    private final EditLocks editLocks;
     private final Finder finder;
     private final Guard guard;
     private final Clock clock;
     private final Messages messages;
 
     public CheckInService(CheckInStore checkIns, KeyResultStore keyResults, InitiativeStore initiatives,
-                          Transactions transactions, Finder finder, Guard guard, Clock clock, Messages messages) {
+                          Transactions transactions, EditLocks editLocks, Finder finder, Guard guard, Clock clock, Messages messages) {
         this.checkIns = checkIns;
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.transactions = transactions;
+        this.editLocks = editLocks;
         this.finder = finder;
         this.guard = guard;
         this.clock = clock;
@@ -43,7 +45,7 @@ public class CheckInService {
 
     public CheckIn record(long keyResultId, CheckInDraft draft) {
         UserRef user = guard.user();
-        return transactions.inTransaction(() -> {
+        return editLocks.onKeyResult(keyResultId, () -> transactions.inTransaction(() -> {
             KeyResult keyResult = finder.keyResult(keyResultId);
             guard.requireWorkOn(user, keyResult, finder.objective(keyResult.objectiveId()));
             List<FieldProblem> problems = draft.problems(keyResult.measure());
@@ -55,7 +57,7 @@ public class CheckInService {
             keyResults.recordCheckIn(keyResultId, measure, draft.confidenceLevel(), clock.now());
             return checkIns.create(new CheckIn(0, keyResultId, user.key(), clock.now(), draft.value(),
                     measure.progress(contributing), draft.confidenceLevel(), draft.cleanNote()));
-        });
+        }));
     }
 
     /** One check-in of the key result, where its 201 points; another key result's check-in is not found here. */

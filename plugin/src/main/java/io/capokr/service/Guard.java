@@ -1,8 +1,11 @@
 package io.capokr.service;
 
+import java.util.List;
+
 import io.capokr.host.Access;
 import io.capokr.host.Messages;
 import io.capokr.host.Projects;
+import io.capokr.okr.FieldProblem;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
 import io.capokr.okr.ProjectRef;
@@ -43,12 +46,23 @@ public class Guard {
         return access.isAdministrator(user);
     }
 
-    /** A project the caller may browse, by key. */
+    /**
+     * A project the caller may browse, by key. One the caller cannot browse is "not found", as Jira
+     * answers, so that nobody can list which project keys exist.
+     */
     public ProjectRef browsableProject(UserRef user, String projectKey) {
-        ProjectRef project = projects.byKey(projectKey)
+        return projects.byKey(projectKey).filter(project -> access.canBrowseProject(user, project))
                 .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.project.notFound", projectKey)));
-        requireBrowse(user, project);
-        return project;
+    }
+
+    /** The same for a project named in a request body: a 400 against that field. */
+    public ProjectRef browsableProject(UserRef user, String projectKey, String field) {
+        try {
+            return browsableProject(user, projectKey);
+        } catch (NotFoundException e) {
+            throw ValidationException.of(List.of(FieldProblem.of(field, "capokr.error.project.notFound", projectKey)),
+                    messages);
+        }
     }
 
     /**
@@ -81,13 +95,13 @@ public class Guard {
         throw new PermissionDeniedException(messages.text("capokr.error.objective.cannotEdit"));
     }
 
+    /** Company objectives are the Jira administrators' alone; a project objective is also its owner's. */
     public boolean canEditObjective(UserRef user, Objective objective) {
-        if (objective.ownerKey().equals(user.key())) {
-            return true;
+        if (objective.isCompanyObjective()) {
+            return access.isAdministrator(user);
         }
-        return objective.isCompanyObjective()
-                ? access.isAdministrator(user)
-                : project(objective.projectId()).map(p -> access.canAdministerProject(user, p)).orElse(false);
+        return objective.ownerKey().equals(user.key())
+                || project(objective.projectId()).map(p -> access.canAdministerProject(user, p)).orElse(false);
     }
 
     /**
@@ -109,12 +123,6 @@ public class Guard {
         return objective.isCompanyObjective()
                 ? access.isAdministrator(user)
                 : project(objective.projectId()).map(p -> access.canEditIssues(user, p)).orElse(false);
-    }
-
-    private void requireBrowse(UserRef user, ProjectRef project) {
-        if (!access.canBrowseProject(user, project)) {
-            throw new PermissionDeniedException(messages.text("capokr.error.project.cannotBrowse", project.key()));
-        }
     }
 
     private boolean canBrowse(UserRef user, long projectId) {

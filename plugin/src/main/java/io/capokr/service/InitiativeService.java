@@ -32,16 +32,19 @@ public class InitiativeService {
     private final InitiativeStore initiatives;
     private final IssueDirectory issues;
     private final Transactions transactions;
+    private final EditLocks editLocks;
     private final Finder finder;
     private final Guard guard;
     private final Clock clock;
     private final Messages messages;
 
     public InitiativeService(InitiativeStore initiatives, IssueDirectory issues, Transactions transactions,
+                             EditLocks editLocks,
                              Finder finder, Guard guard, Clock clock, Messages messages) {
         this.initiatives = initiatives;
         this.issues = issues;
         this.transactions = transactions;
+        this.editLocks = editLocks;
         this.finder = finder;
         this.guard = guard;
         this.clock = clock;
@@ -60,10 +63,10 @@ public class InitiativeService {
         UserRef user = guard.user();
         requireWorker(user, keyResultId);
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
-        return transactions.inTransaction(() -> {
+        return editLocks.onKeyResult(keyResultId, () -> transactions.inTransaction(() -> {
             int created = initiatives.link(keyResultId, found.values(), contributes, user.key(), clock.now());
             return new LinkResult(created, found.size() - created);
-        });
+        }));
     }
 
     /** Unlinks the issues; the same all-or-nothing rule as linking. Returns how many links were removed. */
@@ -72,7 +75,7 @@ public class InitiativeService {
         requireWorker(user, keyResultId);
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
         List<Long> ids = found.values().stream().map(IssueFacts::id).toList();
-        return transactions.inTransaction(() -> initiatives.unlink(keyResultId, ids));
+        return editLocks.onKeyResult(keyResultId, () -> transactions.inTransaction(() -> initiatives.unlink(keyResultId, ids)));
     }
 
     /** A page of a key result's initiatives: the ones the caller may see, named; the others only counted. */

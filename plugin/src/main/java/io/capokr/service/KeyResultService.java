@@ -24,6 +24,7 @@ public class KeyResultService {
     private final InitiativeStore initiatives;
     private final CheckInStore checkIns;
     private final Transactions transactions;
+    private final EditLocks editLocks;
     private final Finder finder;
     private final Guard guard;
     private final Owners owners;
@@ -31,12 +32,13 @@ public class KeyResultService {
     private final Messages messages;
 
     public KeyResultService(KeyResultStore keyResults, InitiativeStore initiatives, CheckInStore checkIns,
-                            Transactions transactions, Finder finder, Guard guard, Owners owners, Clock clock,
+                            Transactions transactions, EditLocks editLocks, Finder finder, Guard guard, Owners owners, Clock clock,
                             Messages messages) {
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.transactions = transactions;
+        this.editLocks = editLocks;
         this.finder = finder;
         this.guard = guard;
         this.owners = owners;
@@ -75,7 +77,7 @@ public class KeyResultService {
     /** {@code ownerKey} null keeps the owner; {@code version} is the one the caller read. */
     public KeyResult update(long id, KeyResultDraft draft, String ownerKey, Integer version) {
         UserRef user = guard.user();
-        return transactions.inTransaction(() -> {
+        return editLocks.onKeyResult(id, () -> transactions.inTransaction(() -> {
             KeyResult current = finder.keyResult(id);
             guard.requireEditObjective(user, finder.objective(current.objectiveId()));
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
@@ -88,20 +90,20 @@ public class KeyResultService {
                     draft.weightOrDefault(), current.rank(), current.confidence(), current.version());
             return keyResults.update(changed, version, clock.now())
                     .orElseThrow(() -> new ConflictException(messages.text("capokr.error.stale")));
-        });
+        }));
     }
 
     /** Deletes the key result with its links and check-ins. */
     public void delete(long id) {
         UserRef user = guard.user();
-        transactions.inTransaction(() -> {
+        editLocks.onKeyResult(id, () -> transactions.inTransaction(() -> {
             KeyResult keyResult = finder.keyResult(id);
             guard.requireEditObjective(user, finder.objective(keyResult.objectiveId()));
             checkIns.deleteForKeyResults(List.of(id));
             initiatives.deleteForKeyResults(List.of(id));
             keyResults.delete(List.of(id));
             return null;
-        });
+        }));
     }
 
     /** Puts an objective's key results in the given order, which must name each exactly once. */

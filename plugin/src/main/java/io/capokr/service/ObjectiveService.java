@@ -27,6 +27,7 @@ public class ObjectiveService {
     private final InitiativeStore initiatives;
     private final CheckInStore checkIns;
     private final Transactions transactions;
+    private final EditLocks editLocks;
     private final Finder finder;
     private final Guard guard;
     private final Owners owners;
@@ -34,13 +35,14 @@ public class ObjectiveService {
     private final Messages messages;
 
     public ObjectiveService(ObjectiveStore objectives, KeyResultStore keyResults, InitiativeStore initiatives,
-                            CheckInStore checkIns, Transactions transactions, Finder finder, Guard guard,
+                            CheckInStore checkIns, Transactions transactions, EditLocks editLocks, Finder finder, Guard guard,
                             Owners owners, Clock clock, Messages messages) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.transactions = transactions;
+        this.editLocks = editLocks;
         this.finder = finder;
         this.guard = guard;
         this.owners = owners;
@@ -58,7 +60,7 @@ public class ObjectiveService {
     public Objective create(ObjectiveCommand command) {
         UserRef user = guard.user();
         ProjectRef project = command.projectKey() == null || command.projectKey().isBlank()
-                ? null : guard.browsableProject(user, command.projectKey().trim());
+                ? null : guard.browsableProject(user, command.projectKey().trim(), ObjectiveCommand.PROJECT_KEY);
         guard.requireCreateObjective(user, project);
         return transactions.inTransaction(() -> {
             List<FieldProblem> problems = new ArrayList<>(command.draft().problems());
@@ -75,7 +77,7 @@ public class ObjectiveService {
 
     public Objective update(long id, ObjectiveCommand command) {
         UserRef user = guard.user();
-        return transactions.inTransaction(() -> {
+        return editLocks.onObjective(id, () -> transactions.inTransaction(() -> {
             Objective current = finder.objective(id);
             guard.requireEditObjective(user, current);
             List<FieldProblem> problems = new ArrayList<>(command.draft().problems());
@@ -90,13 +92,13 @@ public class ObjectiveService {
                     command.draft().objectiveType(), current.rank(), current.grade(), current.version());
             return objectives.update(changed, command.version(), clock.now())
                     .orElseThrow(() -> new ConflictException(messages.text("capokr.error.stale")));
-        });
+        }));
     }
 
     /** Deletes the objective with its key results, their links and check-ins; aligned children stay, unaligned. */
     public void delete(long id) {
         UserRef user = guard.user();
-        transactions.inTransaction(() -> {
+        editLocks.onObjective(id, () -> transactions.inTransaction(() -> {
             Objective objective = finder.objective(id);
             guard.requireEditObjective(user, objective);
             List<Long> keyResultIds = keyResults.forObjective(id).stream().map(KeyResult::id).toList();
@@ -106,7 +108,7 @@ public class ObjectiveService {
             objectives.unalignChildrenOf(id);
             objectives.delete(id);
             return null;
-        });
+        }));
     }
 
     /**
@@ -115,10 +117,13 @@ public class ObjectiveService {
      */
     public List<Objective> reorder(long cycleId, String projectKey, List<Long> orderedIds) {
         UserRef user = guard.user();
-        ProjectRef project = projectKey == null || projectKey.isBlank() ? null : guard.browsableProject(user, projectKey.trim());
+        ProjectRef project = projectKey == null || projectKey.isBlank()
+                ? null : guard.browsableProject(user, projectKey.trim(), ObjectiveCommand.PROJECT_KEY);
         guard.requireCreateObjective(user, project);
         return transactions.inTransaction(() -> {
-            finder.cycle(cycleId);
+            List<FieldProblem> problems = new ArrayList<>();
+            openCycle(cycleId, problems);
+            ValidationException.throwIfAny(problems, messages);
             List<Objective> scope = objectives.inScope(cycleId, project == null ? null : project.id());
             Ordering.requireSameItems(scope.stream().map(Objective::id).toList(), orderedIds, messages);
             objectives.rank(orderedIds);

@@ -33,6 +33,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
@@ -56,7 +57,8 @@ import org.mockito.MockedStatic;
 
 /**
  * Runs the directory against a small fake Jira made of Mockito mocks: issues by id, which of them each user may
- * browse, and a search that answers {@code key IN (…)} as the searching user, like Jira's does.
+ * browse, the old keys of moved issues, and a search that answers {@code key IN (…)} as the searching user, like
+ * Jira's does: it matches old keys too, returns issues under their current key, and misses issues not yet indexed.
  */
 public class JiraIssueDirectoryTest {
 
@@ -77,6 +79,10 @@ public class JiraIssueDirectoryTest {
     /** The fake Jira's issues, and who may browse each. */
     private final Map<Long, Issue> issues = new LinkedHashMap<>();
     private final Map<Long, Set<ApplicationUser>> browsers = new HashMap<>();
+    /** Old keys of moved issues, to the issue's id. */
+    private final Map<String, Long> movedKeys = new HashMap<>();
+    /** Issues in the database but not yet in this node's search index. */
+    private final Set<Long> notIndexed = new HashSet<>();
 
     /** What the code asked Jira's search for. */
     private final List<List<String>> searchedKeys = new ArrayList<>();
@@ -93,6 +99,14 @@ public class JiraIssueDirectoryTest {
         when(issueManager.getIssueObjects(anyCollection())).thenAnswer(call -> {
             Collection<Long> ids = call.getArgument(0);
             return ids.stream().filter(issues::containsKey).map(issues::get).collect(Collectors.toList());
+        });
+        when(issueManager.getIssueObject(anyString())).thenAnswer(call -> {
+            String key = call.getArgument(0);
+            Long moved = movedKeys.get(key.toUpperCase(Locale.ROOT));
+            if (moved != null) {
+                return issues.get(moved);
+            }
+            return issues.values().stream().filter(issue -> issue.getKey().equalsIgnoreCase(key)).findFirst().orElse(null);
         });
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any(ApplicationUser.class)))
                 .thenAnswer(call -> browsers.getOrDefault(((Issue) call.getArgument(1)).getId(), Set.of())
@@ -122,8 +136,10 @@ public class JiraIssueDirectoryTest {
                 throw new SearchException("The issue key is invalid");
             }
             Set<String> wanted = keys.stream().map(key -> key.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+            Set<Long> movedIds = wanted.stream().filter(movedKeys::containsKey).map(movedKeys::get).collect(Collectors.toSet());
             List<Issue> found = issues.values().stream()
-                    .filter(issue -> wanted.contains(issue.getKey().toUpperCase(Locale.ROOT)))
+                    .filter(issue -> !notIndexed.contains(issue.getId()))
+                    .filter(issue -> wanted.contains(issue.getKey().toUpperCase(Locale.ROOT)) || movedIds.contains(issue.getId()))
                     .filter(issue -> browsers.getOrDefault(issue.getId(), Set.of()).contains(searcher))
                     .collect(Collectors.toList());
             @SuppressWarnings("unchecked")
@@ -225,16 +241,94 @@ public class JiraIssueDirectoryTest {
         assertEquals(keys, searchedKeys.stream().flatMap(List::stream).collect(Collectors.toList()));
         verify(searchService, times(3)).search(eq(alice), any(Query.class), any(PagerFilter.class));
         verify(issueManager, times(1)).getIssueObjects(anyCollection());
+        verify(issueManager, never()).getIssueObject(anyString());
         verifyNoMoreInteractions(issueManager);
+    }
+
+    @Test
+    public void anOldKeyOfAMovedIssueIsFoundUnderTheOldKeyWithTheCurrentKeyInItsFacts() {
+        issue(10001, "OPS-12", "Moved from marketing", "indeterminate", 2.0, 10001, alice);
+        movedKeys.put("MKT-3", 10001L);
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(List.of(" mkt-3 "), aliceRef);
+
+        assertEquals(Set.of("MKT-3"), found.keySet());
+        assertEquals(new IssueFacts(10001, "OPS-12", "Moved from marketing", StatusCategory.IN_PROGRESS, 2.0, 10001),
+                found.get("MKT-3"));
+    }
+
+    @Test
+    public void anOldKeyAndTheCurrentKeyOfOneIssueAreBothFoundWithTheSameFacts() {
+        issue(10001, "OPS-12", "Moved from marketing", "new", null, 10001, alice);
+        movedKeys.put("MKT-3", 10001L);
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(List.of("OPS-12", "MKT-3"), aliceRef);
+
+        assertEquals(List.of("OPS-12", "MKT-3"), new ArrayList<>(found.keySet()));
+        assertEquals("OPS-12", found.get("MKT-3").key());
+        assertEquals(found.get("OPS-12"), found.get("MKT-3"));
+        verify(issueManager, never()).getIssueObject("OPS-12");
+        verify(issueManager, times(1)).getIssueObject("MKT-3");
+    }
+
+    @Test
+    public void anOldKeyOfAMovedIssueTheViewerMayNotBrowseIsAbsent() {
+        issue(10001, "SEC-4", "Moved into a restricted project", "new", null, 10002);
+        movedKeys.put("MKT-3", 10001L);
+
+        assertTrue(directory.visibleByKeys(List.of("MKT-3"), aliceRef).isEmpty());
+    }
+
+    @Test
+    public void aKeyTheSearchMissesButJiraHoldsIsFoundWhenVisible() {
+        issue(10001, "MKT-1", "Indexed", "new", null, 10000, alice);
+        issue(10002, "MKT-2", "Just created on another node", "new", 1.0, 10000, alice);
+        notIndexed.add(10002L);
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(List.of("MKT-1", "MKT-2"), aliceRef);
+
+        assertEquals(Set.of("MKT-1", "MKT-2"), found.keySet());
+        assertEquals(new IssueFacts(10002, "MKT-2", "Just created on another node", StatusCategory.TO_DO, 1.0, 10000),
+                found.get("MKT-2"));
+        verify(issueManager, never()).getIssueObject("MKT-1");
+        verify(issueManager, times(1)).getIssueObject("MKT-2");
+    }
+
+    @Test
+    public void aKeyTheSearchMissesIsStillAbsentWhenTheViewerMayNotBrowseIt() {
+        issue(10002, "MKT-2", "Just created, under issue security", "new", null, 10000);
+        notIndexed.add(10002L);
+
+        assertTrue(directory.visibleByKeys(List.of("MKT-2"), aliceRef).isEmpty());
+        verify(issueManager, times(1)).getIssueObject("MKT-2");
+    }
+
+    @Test
+    public void manyKeysWithOneOldKeyMakeOneBulkReadAndOnlyOneReadByKey() {
+        LongStream.rangeClosed(1, 300).forEach(n -> issue(30000 + n, "OPS-" + n, "Task " + n, "new", null, 10001, alice));
+        movedKeys.put("MKT-9", 30007L);
+        List<String> keys = new ArrayList<>(LongStream.rangeClosed(1, 300).mapToObj(n -> "OPS-" + n).toList());
+        keys.add("MKT-9");
+
+        Map<String, IssueFacts> found = directory.visibleByKeys(keys, aliceRef);
+
+        assertEquals(301, found.size());
+        assertEquals("OPS-7", found.get("MKT-9").key());
+        verify(issueManager, times(1)).getIssueObjects(anyCollection());
+        verify(issueManager, times(1)).getIssueObject(anyString());
+        verify(issueManager).getIssueObject("MKT-9");
+        verify(customFields, times(1)).getCustomFieldObjectsByName("Story Points");
     }
 
     @Test
     public void duplicateAndMalformedKeysAreNotSearched() {
         issue(10001, "MKT-1", "Once", "new", null, 10000, alice);
 
-        directory.visibleByKeys(Arrays.asList("MKT-1", "mkt-1", "", null, "MKT", "not a key-1", "MKT-1; DROP"), aliceRef);
+        directory.visibleByKeys(Arrays.asList("MKT-1", "mkt-1", "", null, "MKT", "not a key-1", "MKT-1; DROP",
+                "MKT-1234567890123456789"), aliceRef);
 
         assertEquals(List.of(List.of("MKT-1")), searchedKeys);
+        verify(issueManager, never()).getIssueObject(anyString());
     }
 
     @Test
@@ -281,7 +375,7 @@ public class JiraIssueDirectoryTest {
     /** Adds an issue to the fake Jira, browsable by {@code browsers}. */
     private void issue(long id, String key, String summary, String categoryKey, Double points, long projectId,
                        ApplicationUser... browsedBy) {
-        Issue issue = mock(Issue.class);
+        MutableIssue issue = mock(MutableIssue.class);
         when(issue.getId()).thenReturn(id);
         when(issue.getKey()).thenReturn(key);
         when(issue.getSummary()).thenReturn(summary);

@@ -87,4 +87,14 @@ public class CycleDraftTest {
     public void anInvalidDraftDoesNotBecomeACycle() {
         new CycleDraft("", "2027-01-01", "2027-03-31").toNewCycle();
     }
+
+    @Test
+    public void yearsHaveFourDigitsSoDatesFitTheirColumnAndSort() {
+        assertEquals(List.of(FieldProblem.of("startDate", "capokr.error.date.invalid", "+10000-01-01")),
+                new CycleDraft("Q", "+10000-01-01", "+10000-03-01").problems().subList(0, 1));
+        assertEquals("startDate", new CycleDraft("Q", "-0001-01-01", null).problems().get(0).field());
+        assertEquals(List.of(FieldProblem.of("endDate", "capokr.error.date.required")),
+                new CycleDraft("Q", "9999-12-01", null).problems());
+        assertTrue(new CycleDraft("Q", "9999-01-01", null).problems().isEmpty());
+    }
 }

@@ -51,7 +51,9 @@ public class ObjectiveServiceTest extends OkrFixture {
         Cycle cycle = quarter();
 
         assertThrows(PermissionDeniedException.class, () -> objective(cycle, "MKT", "x", "member"));
-        assertThrows(PermissionDeniedException.class, () -> objective(cycle, "SALES", "x", "outsider"));
+        // a project the caller cannot see is, to them, a project key that does not exist
+        assertTrue(assertThrows(ValidationException.class, () -> objective(cycle, "SALES", "x", "outsider"))
+                .fieldErrors().containsKey("projectKey"));
         assertEquals(0, ao.activeObjects().count(ObjectiveEntity.class));
     }
 
@@ -82,6 +84,52 @@ public class ObjectiveServiceTest extends OkrFixture {
         assertThrows(ConflictException.class, () -> okr().objectives.update(created.id(),
                 new ObjectiveCommand(null, null, null, null, new ObjectiveDraft("Lost update", "", null), 2)));
         assertEquals("Grow faster", okr().objectives.get(created.id()).title());
+    }
+
+    @Test
+    public void companyObjectivesStayWithJiraAdministratorsWhoeverOwnsThem() {
+        Cycle cycle = quarter();
+        host.loggedInAs("admin");
+        Objective company = okr().objectives.create(new ObjectiveCommand(cycle.id(), null, null, "member",
+                new ObjectiveDraft("Be the reference", "", null), null));
+        assertEquals("member", company.ownerKey());
+
+        host.loggedInAs("member");
+        assertThrows(PermissionDeniedException.class, () -> okr().objectives.update(company.id(), command(company, null)));
+        assertThrows(PermissionDeniedException.class, () -> okr().objectives.delete(company.id()));
+    }
+
+    @Test
+    public void concurrentEditsOfOneVersionLetExactlyOneWin() throws Exception {
+        Objective created = objective(quarter(), "MKT", "Grow", "lead");
+        host.loggedInAs("lead");
+        int editors = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                String title = "Edit " + i;
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        return okr().objectives.update(created.id(), new ObjectiveCommand(null, null, null, null,
+                                new ObjectiveDraft(title, "", null), created.version())).title();
+                    } catch (ConflictException stale) {
+                        return "409";
+                    }
+                }));
+            }
+            List<String> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(editors - 1, results.stream().filter("409"::equals).count());
+            String winner = results.stream().filter(r -> !r.equals("409")).findFirst().orElseThrow();
+            Objective saved = okr().objectives.get(created.id());
+            assertEquals(winner, saved.title());
+            assertEquals(created.version() + 1, saved.version());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

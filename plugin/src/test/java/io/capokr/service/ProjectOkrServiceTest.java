@@ -112,7 +112,7 @@ public class ProjectOkrServiceTest extends OkrFixture {
         quarter();
         host.loggedInAs("outsider");
 
-        assertThrows(PermissionDeniedException.class, () -> okr().projectOkrs.forProject("SALES", null));
+        assertThrows(NotFoundException.class, () -> okr().projectOkrs.forProject("SALES", null));
     }
 
     /**

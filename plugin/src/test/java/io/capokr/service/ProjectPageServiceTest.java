@@ -66,11 +66,13 @@ public class ProjectPageServiceTest {
     }
 
     @Test
-    public void aProjectTheCallerCannotBrowseIsRefused() {
+    public void aProjectTheCallerCannotBrowseLooksLikeNoProjectAtAll() {
         host.loggedInAs("outsider");
 
-        PermissionDeniedException refusal = assertThrows(PermissionDeniedException.class, () -> service().forProject("SALES"));
-        assertEquals("You do not have permission to browse project SALES.", refusal.getMessage());
+        NotFoundException refusal = assertThrows(NotFoundException.class, () -> service().forProject("SALES"));
+        assertEquals("There is no project with key SALES, or you do not have permission to see it.", refusal.getMessage());
+        assertEquals(assertThrows(NotFoundException.class, () -> service().forProject("NOPE")).getMessage(),
+                refusal.getMessage().replace("SALES", "NOPE"));
     }
 
     @Test

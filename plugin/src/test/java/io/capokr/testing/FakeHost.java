@@ -11,10 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import io.capokr.host.Access;
 import io.capokr.host.Clock;
 import io.capokr.host.IssueDirectory;
+import io.capokr.host.Locks;
 import io.capokr.host.Projects;
 import io.capokr.host.Users;
 import io.capokr.okr.IssueFacts;
@@ -26,7 +30,7 @@ import io.capokr.okr.UserRef;
  * A small, explicit host for service tests: who is logged in, who may do what in which project, which
  * issues exist and who may see them. Our own ports are faked with plain code; Mockito is kept for Jira's types.
  */
-public final class FakeHost implements Access, Projects, Clock, Users, IssueDirectory {
+public final class FakeHost implements Access, Projects, Clock, Users, IssueDirectory, Locks {
 
     private UserRef currentUser;
     private final Set<String> administrators = new HashSet<>();
@@ -40,6 +44,7 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     private final Map<Long, Set<String>> restrictedTo = new HashMap<>();
     private Instant now = Instant.parse("2027-02-15T10:00:00Z");
     private int directoryCalls;
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public FakeHost loggedInAs(String userKey) {
         currentUser = userKey == null ? null : new UserRef(userKey, userKey);
@@ -182,6 +187,18 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
             }
         }
         return found;
+    }
+
+    /** One JVM here, so a plain lock per name stands in for Jira's cluster lock. */
+    @Override
+    public <T> T exclusively(String name, Supplier<T> work) {
+        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private boolean visible(IssueFacts issue, UserRef viewer) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CycleService;
+import io.capokr.service.EditLocks;
 import io.capokr.service.Finder;
 import io.capokr.service.Guard;
 import io.capokr.service.InitiativeService;
@@ -55,13 +56,14 @@ public final class Okr {
         Guard guard = new Guard(host, host, messages);
         Finder finder = new Finder(cycleStore, objectiveStore, keyResultStore, messages);
         Owners owners = new Owners(host);
+        EditLocks editLocks = new EditLocks(host, messages);
         cycles = new CycleService(cycleStore, transactions, guard, host, messages);
         objectives = new ObjectiveService(objectiveStore, keyResultStore, initiativeStore, checkInStore, transactions,
-                finder, guard, owners, host, messages);
-        keyResults = new KeyResultService(keyResultStore, initiativeStore, checkInStore, transactions, finder, guard,
+                editLocks, finder, guard, owners, host, messages);
+        keyResults = new KeyResultService(keyResultStore, initiativeStore, checkInStore, transactions, editLocks, finder, guard,
                 owners, host, messages);
-        initiatives = new InitiativeService(initiativeStore, host, transactions, finder, guard, host, messages);
-        checkIns = new CheckInService(checkInStore, keyResultStore, initiativeStore, transactions, finder, guard, host,
+        initiatives = new InitiativeService(initiativeStore, host, transactions, editLocks, finder, guard, host, messages);
+        checkIns = new CheckInService(checkInStore, keyResultStore, initiativeStore, transactions, editLocks, finder, guard, host,
                 messages);
         projectOkrs = new ProjectOkrService(cycleStore, objectiveStore, keyResultStore, initiativeStore, guard, host,
                 messages);

@@ -21,6 +21,7 @@ import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.host.SandboxAccess;
 import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
+import io.capokr.sandbox.host.SandboxLocks;
 import io.capokr.sandbox.host.SandboxUsers;
 import io.capokr.sandbox.http.SandboxServer;
 import io.capokr.sandbox.plugin.PluginBeans;
@@ -83,7 +84,7 @@ public final class Sandbox implements AutoCloseable {
 
             beans = new PluginWiring(loader,
                     List.of(access, new SandboxProjects(tracker), new SandboxIssueDirectory(tracker),
-                            new SandboxUsers(tracker), pluginTexts),
+                            new SandboxUsers(tracker), new SandboxLocks(), pluginTexts),
                     Map.of(ActiveObjects.class.getName(), activeObjects))
                     .wire(SpringBeansXml.load(loader));
             // What the plugin's Jira issue event listener does on registering: the plugin's IssueSync hears of

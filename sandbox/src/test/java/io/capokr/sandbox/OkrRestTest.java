@@ -515,8 +515,11 @@ public class OkrRestTest {
         assertTrue(keyResult.get("noInitiatives").asBoolean());
         assertFalse(keyResult.get("canWork").asBoolean());
 
-        assertError(http.get(REST + "/projects/SALES/okrs?cycleId=" + cycleId, "outsider"), 403,
-                pluginText(Locale.ENGLISH, "capokr.error.project.cannotBrowse", "SALES"));
+        // a project the caller cannot browse answers exactly as one that does not exist
+        assertError(http.get(REST + "/projects/SALES/okrs?cycleId=" + cycleId, "outsider"), 404,
+                pluginText(Locale.ENGLISH, "capokr.error.project.notFound", "SALES"));
+        assertError(http.get(REST + "/projects/NOPE/okrs?cycleId=" + cycleId, "outsider"), 404,
+                pluginText(Locale.ENGLISH, "capokr.error.project.notFound", "NOPE"));
         assertEquals(401, http.get(REST + "/projects/MKT/okrs?cycleId=" + cycleId, null).status());
         assertFieldError(http.get(REST + "/projects/MKT/okrs?cycleId=abc", "lead"), "cycleId",
                 pluginText(Locale.ENGLISH, "capokr.error.id"));

@@ -75,12 +75,12 @@ public class ProjectPageTest {
     }
 
     @Test
-    public void aProjectTheUserCannotBrowseShowsThePermissionMessage() {
+    public void aProjectTheUserCannotBrowseLooksLikeAnUnknownOne() {
         Reply page = http.get("/projects/SALES", "outsider");
 
-        assertEquals(403, page.status());
+        assertEquals(404, page.status());
         assertThat(page.body(), containsString(
-                Html.escape(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.error.project.cannotBrowse", "SALES"))));
+                Html.escape(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.error.project.notFound", "SALES"))));
         assertThat(page.body(), not(containsString("capokr-cycle-table")));
         assertThat(page.body(), not(containsString(">Sales</a>")));
     }

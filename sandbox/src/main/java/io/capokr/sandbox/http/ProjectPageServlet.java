@@ -77,7 +77,7 @@ final class ProjectPageServlet extends HttpServlet {
         int status;
         try {
             panelHtml = parts.renderer().render(panel.template(), context);
-            status = statusOf(view, projectKey);
+            status = statusOf(view);
         } catch (RuntimeException e) {
             LOG.error("Rendering {} for project {} failed: {}", panel.template(), projectKey, e.getMessage(), e);
             panelHtml = "<div class=\"aui-message aui-message-error\" role=\"alert\"><p>"
@@ -88,13 +88,12 @@ final class ProjectPageServlet extends HttpServlet {
                 parts.shell().render(page(request, user.get(), view, sidebarItems, panel.location(), panelHtml)));
     }
 
-    /** Unknown project: 404, as Jira; known but not browsable: 403. Either way the panel says why. */
-    private int statusOf(ProjectPageView view, String projectKey) {
-        if (view.isAvailable()) {
-            return HttpServletResponse.SC_OK;
-        }
-        return parts.tracker().project(projectKey).isPresent()
-                ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
+    /**
+     * A project the user cannot browse answers as an unknown one does, 404, as Jira does, so that
+     * nobody learns which keys exist. The panel says why either way.
+     */
+    private static int statusOf(ProjectPageView view) {
+        return view.isAvailable() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND;
     }
 
     private ProjectShell.Page page(HttpServletRequest request, UserRef user, ProjectPageView view,

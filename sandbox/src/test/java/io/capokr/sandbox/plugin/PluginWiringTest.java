@@ -21,6 +21,7 @@ import io.capokr.sandbox.host.SandboxAccess;
 import io.capokr.host.SystemClock;
 import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
+import io.capokr.sandbox.host.SandboxLocks;
 import io.capokr.sandbox.host.SandboxUsers;
 import io.capokr.service.IssueSync;
 import io.capokr.service.CycleService;
@@ -38,13 +39,14 @@ public class PluginWiringTest {
     private final SandboxProjects projects = new SandboxProjects(tracker);
     private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker);
     private final SandboxUsers users = new SandboxUsers(tracker);
+    private final SandboxLocks locks = new SandboxLocks();
     private final BundleMessages messages = new BundleMessages("i18n.capokr", loader, requests);
     /** Never called while wiring: constructors only keep their arguments. */
     private final ActiveObjects activeObjects = (ActiveObjects) Proxy.newProxyInstance(loader,
             new Class<?>[] {ActiveObjects.class}, (proxy, method, args) -> {
                 throw new UnsupportedOperationException(method.getName());
             });
-    private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, issueDirectory, users, messages),
+    private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, issueDirectory, users, locks, messages),
             Map.of(ActiveObjects.class.getName(), activeObjects));
 
     @Test

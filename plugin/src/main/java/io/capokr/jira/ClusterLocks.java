@@ -1,0 +1,40 @@
+package io.capokr.jira;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import io.capokr.host.Locks;
+
+/** {@link Locks} on Jira's cluster lock service, so one node's edit excludes another node's. */
+public class ClusterLocks implements Locks {
+
+    /** Long enough for any of our transactions; short enough that a stuck one does not hang the UI. */
+    static final long WAIT_SECONDS = 10;
+    private static final String PREFIX = "io.capokr.jira.";
+
+    private final ClusterLockService lockService;
+
+    public ClusterLocks(ClusterLockService lockService) {
+        this.lockService = lockService;
+    }
+
+    @Override
+    public <T> T exclusively(String name, Supplier<T> work) {
+        ClusterLock lock = lockService.getLockForName(PREFIX + name);
+        try {
+            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new Busy(name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(name);
+        }
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
