@@ -1,5 +1,7 @@
 package io.capokr.host;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +16,23 @@ public interface Locks {
      * cannot be had in reasonable time, rather than keeping a request waiting without end.
      */
     <T> T exclusively(String name, Supplier<T> work);
+
+    /** How implementations hold a lock: wait at most {@code waitSeconds}, run, always release. */
+    static <T> T holding(Lock lock, String name, long waitSeconds, Supplier<T> work) {
+        try {
+            if (!lock.tryLock(waitSeconds, TimeUnit.SECONDS)) {
+                throw new Busy(name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(name);
+        }
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
 
     /** The lock stayed taken too long: someone else is changing the same thing. */
     final class Busy extends RuntimeException {

@@ -1,6 +1,5 @@
 package io.capokr.jira;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.atlassian.beehive.ClusterLock;
@@ -23,18 +22,6 @@ public class ClusterLocks implements Locks {
     @Override
     public <T> T exclusively(String name, Supplier<T> work) {
         ClusterLock lock = lockService.getLockForName(PREFIX + name);
-        try {
-            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new Busy(name);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy(name);
-        }
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
+        return Locks.holding(lock, name, WAIT_SECONDS, work);
     }
 }

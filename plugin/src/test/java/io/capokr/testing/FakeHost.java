@@ -192,13 +192,7 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     /** One JVM here, so a plain lock per name stands in for Jira's cluster lock. */
     @Override
     public <T> T exclusively(String name, Supplier<T> work) {
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
+        return Locks.holding(locks.computeIfAbsent(name, n -> new ReentrantLock()), name, 30, work);
     }
 
     private boolean visible(IssueFacts issue, UserRef viewer) {

@@ -2,7 +2,6 @@ package io.capokr.sandbox.host;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -20,19 +19,6 @@ public final class SandboxLocks implements Locks {
 
     @Override
     public <T> T exclusively(String name, Supplier<T> work) {
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-        try {
-            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new Busy(name);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy(name);
-        }
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
+        return Locks.holding(locks.computeIfAbsent(name, n -> new ReentrantLock()), name, WAIT_SECONDS, work);
     }
 }
