@@ -33,8 +33,9 @@ public record PageRequest(int startAt, int maxResults) {
     }
 
     public static PageRequest parse(String startAt, String maxResults) {
-        if (!problems(startAt, maxResults).isEmpty()) {
-            throw new IllegalArgumentException("Invalid page: " + problems(startAt, maxResults));
+        List<FieldProblem> problems = problems(startAt, maxResults);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid page: " + problems);
         }
         return new PageRequest(parseInt(startAt, 0), parseInt(maxResults, DEFAULT_MAX_RESULTS));
     }

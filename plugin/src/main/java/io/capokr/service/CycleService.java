@@ -1,14 +1,10 @@
 package io.capokr.service;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.capokr.host.Clock;
 import io.capokr.host.Messages;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleDraft;
 import io.capokr.okr.CycleRules;
-import io.capokr.okr.FieldProblem;
 import io.capokr.okr.PageRequest;
 import io.capokr.okr.UserRef;
 import io.capokr.store.CycleStore;
@@ -45,12 +41,10 @@ public class CycleService {
     public Cycle create(CycleDraft draft) {
         UserRef admin = guard.administrator();
         return transactions.inTransaction(() -> {
-            List<FieldProblem> problems = new ArrayList<>(draft.problems());
-            if (problems.isEmpty()) {
-                problems.addAll(CycleRules.nameProblems(draft.toNewCycle().name(), cycles.all()));
-            }
-            ValidationException.throwIfAny(problems, messages);
-            return cycles.create(draft.toNewCycle(), admin.key(), clock.now());
+            ValidationException.throwIfAny(draft.problems(), messages);
+            Cycle cycle = draft.toNewCycle();
+            ValidationException.throwIfAny(CycleRules.nameProblems(cycle.name(), cycles.all()), messages);
+            return cycles.create(cycle, admin.key(), clock.now());
         });
     }
 }

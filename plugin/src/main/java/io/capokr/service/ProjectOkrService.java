@@ -56,12 +56,12 @@ public class ProjectOkrService {
         UserRef user = guard.user();
         ProjectRef project = guard.browsableProject(user, projectKey);
         List<Cycle> allCycles = cycles.all();
+        LocalDate today = clock.today();
         Cycle cycle = cycleId == null
-                ? currentCycle(allCycles, clock.today())
+                ? currentCycle(allCycles, today)
                         .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.none")))
                 : allCycles.stream().filter(c -> c.id() == cycleId).findFirst()
                         .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", String.valueOf(cycleId))));
-        LocalDate today = clock.today();
         double expected = Progress.expected(cycle, today);
         boolean started = Progress.started(cycle, today);
 

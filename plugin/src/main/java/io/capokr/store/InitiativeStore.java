@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.Initiative;
@@ -76,15 +74,6 @@ public class InitiativeStore {
 
     public int countForKeyResult(long keyResultId) {
         return ao.count(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId));
-    }
-
-    /** The ids of the issues linked to the key result. */
-    public Set<Long> linkedIssueIds(long keyResultId) {
-        Set<Long> ids = new HashSet<>();
-        for (InitiativeEntity row : ao.find(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId))) {
-            ids.add(row.getIssueId());
-        }
-        return ids;
     }
 
     /**

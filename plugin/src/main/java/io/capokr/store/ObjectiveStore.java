@@ -62,11 +62,6 @@ public class ObjectiveStore {
                 .where("ID IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids)).order(ORDER)));
     }
 
-    /** Objectives aligned to {@code parentId}. */
-    public List<Objective> children(long parentId) {
-        return map(ao.find(ObjectiveEntity.class, Query.select().where("PARENT_ID = ?", parentId).order(ORDER)));
-    }
-
     /**
      * Saves new values if nobody saved since {@code expectedVersion} was read; returns the saved
      * objective, or empty when the version is stale. Runs inside the caller's transaction.

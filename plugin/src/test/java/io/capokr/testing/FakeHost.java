@@ -43,7 +43,6 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     /** Issues under issue security: only these users see them. */
     private final Map<Long, Set<String>> restrictedTo = new HashMap<>();
     private Instant now = Instant.parse("2027-02-15T10:00:00Z");
-    private int directoryCalls;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public FakeHost loggedInAs(String userKey) {
@@ -93,10 +92,6 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         return this;
     }
 
-    public IssueFacts issueFacts(long id) {
-        return issues.get(id);
-    }
-
     /** Changes an issue as Jira would; the test then tells IssueSync, as Jira's event would. */
     public IssueFacts moveIssue(long id, StatusCategory category) {
         IssueFacts old = issues.get(id);
@@ -108,10 +103,6 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     public FakeHost at(Instant instant) {
         now = instant;
         return this;
-    }
-
-    public int directoryCalls() {
-        return directoryCalls;
     }
 
     @Override
@@ -166,7 +157,6 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
 
     @Override
     public Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer) {
-        directoryCalls++;
         Map<String, IssueFacts> found = new LinkedHashMap<>();
         for (String key : keys) {
             issues.values().stream()
@@ -178,7 +168,6 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
 
     @Override
     public Map<Long, IssueFacts> visibleByIds(Collection<Long> ids, UserRef viewer) {
-        directoryCalls++;
         Map<Long, IssueFacts> found = new LinkedHashMap<>();
         for (Long id : ids) {
             IssueFacts issue = issues.get(id);
