@@ -7,12 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
@@ -28,6 +26,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import io.capokr.host.IssueDirectory;
 import io.capokr.okr.IssueFacts;
+import io.capokr.okr.IssueKeys;
 import io.capokr.okr.UserRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +58,6 @@ public class JiraIssueDirectory implements IssueDirectory {
 
     /** Keys per JQL search: well under any result window, and a modest IN list. */
     static final int KEYS_PER_SEARCH = 200;
-
-    /**
-     * What any Jira issue key looks like once upper-cased: a project key, a dash, a number. Jira's issue numbers are
-     * longs, so more than 18 digits cannot be a key (and must not reach {@code IssueManager}'s key parsing).
-     */
-    private static final Pattern ISSUE_KEY = Pattern.compile("\\S+-[0-9]{1,18}");
 
     private static final Logger log = LoggerFactory.getLogger(JiraIssueDirectory.class);
 
@@ -199,18 +192,12 @@ public class JiraIssueDirectory implements IssueDirectory {
         return found == null ? List.of() : found;
     }
 
-    /** Keys as typed, upper-cased, without blanks, duplicates or strings that cannot be issue keys. */
+    /**
+     * Keys as the service normalises them, less strings that cannot be issue keys: those must not reach
+     * {@code IssueManager}'s key parsing (a number of more than 18 digits is not a long).
+     */
     private static List<String> normalisedKeys(Collection<String> keys) {
-        Set<String> normalised = new LinkedHashSet<>();
-        for (String key : keys) {
-            if (key != null) {
-                String upper = key.trim().toUpperCase(Locale.ROOT);
-                if (ISSUE_KEY.matcher(upper).matches()) {
-                    normalised.add(upper);
-                }
-            }
-        }
-        return new ArrayList<>(normalised);
+        return IssueKeys.normalised(keys).stream().filter(IssueKeys::isWellFormed).toList();
     }
 
     /** The Jira user behind {@code viewer}: the caller when it is them, else looked up by key; null if unknown. */

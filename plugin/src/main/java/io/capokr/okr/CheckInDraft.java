@@ -14,8 +14,8 @@ public record CheckInDraft(Double value, String confidence, String note) {
     /** Problems for a check-in on a key result measured by {@code measure}. */
     public List<FieldProblem> problems(Measure measure) {
         List<FieldProblem> problems = new ArrayList<>();
-        Texts.choice(Confidence.class, confidence, null, CONFIDENCE, problems);
-        Texts.limit(note, NOTE_MAX, NOTE, problems);
+        FieldChecks.choice(Confidence.class, confidence, null, CONFIDENCE, problems);
+        FieldChecks.limit(note, NOTE_MAX, NOTE, problems);
         if (value != null && !Numbers.storable(value)) {
             problems.add(FieldProblem.of(VALUE, "capokr.error.number"));
         } else if (measure instanceof Measure.Metric && value == null) {
@@ -28,10 +28,10 @@ public record CheckInDraft(Double value, String confidence, String note) {
 
     /** Call only when {@link #problems} is empty. */
     public Confidence confidenceLevel() {
-        return Texts.choice(Confidence.class, confidence, null, CONFIDENCE, new ArrayList<>()).orElseThrow();
+        return FieldChecks.choice(Confidence.class, confidence, null, CONFIDENCE, new ArrayList<>()).orElseThrow();
     }
 
     public String cleanNote() {
-        return Texts.strip(note);
+        return FieldChecks.strip(note);
     }
 }

@@ -2,7 +2,10 @@ package io.capokr.okr;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The limits a cycle must respect, shared by validation and by the pages that explain them. */
 public final class CycleRules {
@@ -31,5 +34,18 @@ public final class CycleRules {
 
     public static LocalDate defaultEndFor(LocalDate start) {
         return start.plusDays(DEFAULT_LENGTH_DAYS - 1L);
+    }
+
+    /**
+     * The cycle a project page shows when none is asked for: the active cycle that contains today; else any
+     * cycle containing today; else the next one to start; else the latest. Teams open the page to see "now",
+     * and a new site has only planned cycles.
+     */
+    public static Optional<Cycle> shownByDefault(List<Cycle> all, LocalDate today) {
+        Predicate<Cycle> containsToday = c -> !today.isBefore(c.startDate()) && !today.isAfter(c.endDate());
+        return all.stream().filter(c -> c.state() == CycleState.ACTIVE && containsToday.test(c)).findFirst()
+                .or(() -> all.stream().filter(containsToday).findFirst())
+                .or(() -> all.stream().filter(c -> c.startDate().isAfter(today)).min(Comparator.comparing(Cycle::startDate)))
+                .or(() -> all.stream().max(Comparator.comparing(Cycle::startDate)));
     }
 }

@@ -33,7 +33,7 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
     }
 
     public String cleanTitle() {
-        return Texts.strip(title);
+        return FieldChecks.strip(title);
     }
 
     /** Call only when {@link #problems()} is empty. */
@@ -52,24 +52,24 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
     }
 
     private Optional<Measure> parse(List<FieldProblem> problems) {
-        Texts.requireText(title, TITLE_MAX, TITLE, problems);
+        FieldChecks.requireText(title, TITLE_MAX, TITLE, problems);
         if (weight != null && !(weight >= 0 && weight <= WEIGHT_MAX)) {
             problems.add(FieldProblem.of(WEIGHT, "capokr.error.keyResult.weight", (int) WEIGHT_MAX));
         }
-        Optional<MeasureKind> kind = Texts.choice(MeasureKind.class, measure, null, MEASURE, problems);
+        Optional<MeasureKind> kind = FieldChecks.choice(MeasureKind.class, measure, null, MEASURE, problems);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
         return switch (kind.get()) {
             case METRIC -> metric(problems);
             case MILESTONE -> Optional.of(new Measure.Milestone(Boolean.TRUE.equals(done)));
-            case ISSUES -> Texts.choice(IssueWeighting.class, weighting, IssueWeighting.COUNT, WEIGHTING, problems)
+            case ISSUES -> FieldChecks.choice(IssueWeighting.class, weighting, IssueWeighting.COUNT, WEIGHTING, problems)
                     .map(Measure.Issues::new);
         };
     }
 
     private Optional<Measure> metric(List<FieldProblem> problems) {
-        Texts.limitColumn(unit, UNIT_MAX, UNIT, problems);
+        FieldChecks.limitColumn(unit, UNIT_MAX, UNIT, problems);
         if (start == null) {
             problems.add(FieldProblem.of(START, "capokr.error.required"));
         }
@@ -87,7 +87,7 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
             return Optional.empty();
         }
         Direction implied = target > start ? Direction.INCREASE : target < start ? Direction.DECREASE : Direction.MAINTAIN;
-        Optional<Direction> chosen = Texts.choice(Direction.class, direction, implied, DIRECTION, problems);
+        Optional<Direction> chosen = FieldChecks.choice(Direction.class, direction, implied, DIRECTION, problems);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -97,6 +97,6 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
             problems.add(FieldProblem.of(TARGET, "capokr.error.keyResult.target.below"));
         }
         double value = current == null ? start : current;
-        return Optional.of(new Measure.Metric(start, target, value, Texts.strip(unit), chosen.get()));
+        return Optional.of(new Measure.Metric(start, target, value, FieldChecks.strip(unit), chosen.get()));
     }
 }

@@ -14,22 +14,22 @@ public record ObjectiveDraft(String title, String description, String type) {
 
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
-        Texts.requireText(title, TITLE_MAX, TITLE, problems);
-        Texts.limit(description, DESCRIPTION_MAX, DESCRIPTION, problems);
-        Texts.choice(ObjectiveType.class, type, ObjectiveType.ASPIRATIONAL, TYPE, problems);
+        FieldChecks.requireText(title, TITLE_MAX, TITLE, problems);
+        FieldChecks.limit(description, DESCRIPTION_MAX, DESCRIPTION, problems);
+        FieldChecks.choice(ObjectiveType.class, type, ObjectiveType.ASPIRATIONAL, TYPE, problems);
         return problems;
     }
 
     public String cleanTitle() {
-        return Texts.strip(title);
+        return FieldChecks.strip(title);
     }
 
     public String cleanDescription() {
-        return Texts.strip(description);
+        return FieldChecks.strip(description);
     }
 
     /** Call only when {@link #problems()} is empty. */
     public ObjectiveType objectiveType() {
-        return Texts.choice(ObjectiveType.class, type, ObjectiveType.ASPIRATIONAL, TYPE, new ArrayList<>()).orElseThrow();
+        return FieldChecks.choice(ObjectiveType.class, type, ObjectiveType.ASPIRATIONAL, TYPE, new ArrayList<>()).orElseThrow();
     }
 }

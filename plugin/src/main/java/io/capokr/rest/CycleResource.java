@@ -1,11 +1,8 @@
 package io.capokr.rest;
 
-import java.net.URI;
-
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.okr.Cycle;
 import io.capokr.service.CycleService;
-import io.capokr.service.RequestErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,30 +26,27 @@ import jakarta.ws.rs.core.Context;
 public class CycleResource {
 
     private final CycleService cycles;
-    private final RequestErrors requestErrors;
 
     @Inject
-    public CycleResource(CycleService cycles, RequestErrors requestErrors) {
+    public CycleResource(CycleService cycles) {
         this.cycles = cycles;
-        this.requestErrors = requestErrors;
     }
 
     @GET
     public PageJson<CycleJson> list(@QueryParam("startAt") String startAt, @QueryParam("maxResults") String maxResults) {
-        return PageJson.of(cycles.list(requestErrors.page(startAt, maxResults)), CycleJson::of);
+        return PageJson.of(cycles.list(RequestErrors.page(startAt, maxResults)), CycleJson::of);
     }
 
     @GET
     @Path("/{id}")
     public CycleJson get(@PathParam("id") String id) {
-        return CycleJson.of(cycles.get(requestErrors.id(id)));
+        return CycleJson.of(cycles.get(RequestErrors.id(id)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewCycleJson body, @Context UriInfo uriInfo) {
-        Cycle created = cycles.create(requestErrors.required(body).toDraft());
-        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
-        return Response.created(location).entity(CycleJson.of(created)).build();
+        Cycle created = cycles.create(RequestErrors.required(body).toDraft());
+        return Created.inThisCollection(uriInfo, created.id(), CycleJson.of(created));
     }
 }

@@ -6,7 +6,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.service.CheckInService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.KeyResultService;
-import io.capokr.service.RequestErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,36 +30,33 @@ public class KeyResultResource {
     private final KeyResultService keyResults;
     private final InitiativeService initiatives;
     private final CheckInService checkIns;
-    private final RequestErrors requestErrors;
 
     @Inject
-    public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns,
-                             RequestErrors requestErrors) {
+    public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns) {
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
-        this.requestErrors = requestErrors;
     }
 
     @GET
     @Path("/{id}")
     public KeyResultJson get(@PathParam("id") String id) {
-        return KeyResultJson.of(keyResults.get(requestErrors.id(id)));
+        return KeyResultJson.of(keyResults.get(RequestErrors.id(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public KeyResultJson update(@PathParam("id") String id, KeyResultRequestJson body) {
-        KeyResultRequestJson request = requestErrors.required(body);
-        return KeyResultJson.of(keyResults.update(requestErrors.id(id), request.toDraft(), request.ownerKey(),
+        KeyResultRequestJson request = RequestErrors.required(body);
+        return KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
                 request.version()));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        keyResults.delete(requestErrors.id(id));
+        keyResults.delete(RequestErrors.id(id));
         return Response.noContent().build();
     }
 
@@ -68,7 +64,7 @@ public class KeyResultResource {
     @Path("/{id}/issues")
     public InitiativePageJson issues(@PathParam("id") String id, @QueryParam("startAt") String startAt,
                                      @QueryParam("maxResults") String maxResults) {
-        return InitiativePageJson.of(initiatives.list(requestErrors.id(id), requestErrors.page(startAt, maxResults)));
+        return InitiativePageJson.of(initiatives.list(RequestErrors.id(id), RequestErrors.page(startAt, maxResults)));
     }
 
     /** Links issues, all or none: a key that is unknown or hidden from the caller is a 400 against that key. */
@@ -76,8 +72,8 @@ public class KeyResultResource {
     @Path("/{id}/issues")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> link(@PathParam("id") String id, LinkRequestJson body) {
-        LinkRequestJson request = requestErrors.required(body);
-        InitiativeService.LinkResult result = initiatives.link(requestErrors.id(id), request.issueKeys(),
+        LinkRequestJson request = RequestErrors.required(body);
+        InitiativeService.LinkResult result = initiatives.link(RequestErrors.id(id), request.issueKeys(),
                 request.contributesOrDefault());
         return Map.of("linked", result.linked(), "alreadyLinked", result.alreadyLinked());
     }
@@ -86,28 +82,27 @@ public class KeyResultResource {
     @Path("/{id}/issues/unlink")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> unlink(@PathParam("id") String id, LinkRequestJson body) {
-        return Map.of("unlinked", initiatives.unlink(requestErrors.id(id), requestErrors.required(body).issueKeys()));
+        return Map.of("unlinked", initiatives.unlink(RequestErrors.id(id), RequestErrors.required(body).issueKeys()));
     }
 
     @GET
     @Path("/{id}/checkins")
     public PageJson<CheckInJson> checkIns(@PathParam("id") String id, @QueryParam("startAt") String startAt,
                                           @QueryParam("maxResults") String maxResults) {
-        return PageJson.of(checkIns.list(requestErrors.id(id), requestErrors.page(startAt, maxResults)), CheckInJson::of);
+        return PageJson.of(checkIns.list(RequestErrors.id(id), RequestErrors.page(startAt, maxResults)), CheckInJson::of);
     }
 
     @GET
     @Path("/{id}/checkins/{checkInId}")
     public CheckInJson getCheckIn(@PathParam("id") String id, @PathParam("checkInId") String checkInId) {
-        return CheckInJson.of(checkIns.get(requestErrors.id(id), requestErrors.id(checkInId)));
+        return CheckInJson.of(checkIns.get(RequestErrors.id(id), RequestErrors.id(checkInId)));
     }
 
     @POST
     @Path("/{id}/checkins")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkIn(@PathParam("id") String id, CheckInRequestJson body, @Context UriInfo uriInfo) {
-        CheckInJson created = CheckInJson.of(checkIns.record(requestErrors.id(id), requestErrors.required(body).toDraft()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        CheckInJson created = CheckInJson.of(checkIns.record(RequestErrors.id(id), RequestErrors.required(body).toDraft()));
+        return Created.inThisCollection(uriInfo, created.id(), created);
     }
 }

@@ -1,7 +1,7 @@
 package io.capokr.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import io.capokr.service.RequestErrors;
+import io.capokr.rest.RequestErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,15 +11,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<JsonParseException> {
 
-    private final RequestErrors requestErrors;
+    private final ErrorResponses errors;
 
     @Inject
-    public MalformedJsonMapper(RequestErrors requestErrors) {
-        this.requestErrors = requestErrors;
+    public MalformedJsonMapper(ErrorResponses errors) {
+        this.errors = errors;
     }
 
     @Override
     public Response toResponse(JsonParseException exception) {
-        return ServiceExceptionMapper.errorResponse(Response.Status.BAD_REQUEST, requestErrors.malformedJson());
+        return errors.of(RequestErrors.malformedJson());
     }
 }

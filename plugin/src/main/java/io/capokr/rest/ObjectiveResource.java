@@ -1,13 +1,11 @@
 package io.capokr.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.okr.Objective;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
-import io.capokr.service.RequestErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,39 +28,37 @@ public class ObjectiveResource {
 
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
-    private final RequestErrors requestErrors;
 
     @Inject
-    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults, RequestErrors requestErrors) {
+    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults) {
         this.objectives = objectives;
         this.keyResults = keyResults;
-        this.requestErrors = requestErrors;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ObjectiveRequestJson body, @Context UriInfo uriInfo) {
-        Objective created = objectives.create(requestErrors.required(body).toCommand());
-        return created(uriInfo, created.id(), ObjectiveJson.of(created));
+        Objective created = objectives.create(RequestErrors.required(body).toCommand());
+        return Created.inThisCollection(uriInfo, created.id(), ObjectiveJson.of(created));
     }
 
     @GET
     @Path("/{id}")
     public ObjectiveJson get(@PathParam("id") String id) {
-        return ObjectiveJson.of(objectives.get(requestErrors.id(id)));
+        return ObjectiveJson.of(objectives.get(RequestErrors.id(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ObjectiveJson update(@PathParam("id") String id, ObjectiveRequestJson body) {
-        return ObjectiveJson.of(objectives.update(requestErrors.id(id), requestErrors.required(body).toCommand()));
+        return ObjectiveJson.of(objectives.update(RequestErrors.id(id), RequestErrors.required(body).toCommand()));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        objectives.delete(requestErrors.id(id));
+        objectives.delete(RequestErrors.id(id));
         return Response.noContent().build();
     }
 
@@ -70,36 +66,31 @@ public class ObjectiveResource {
     @Path("/order")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<ObjectiveJson> reorder(OrderJson body) {
-        OrderJson order = requestErrors.required(body);
-        return objectives.reorder(requestErrors.requiredId(order.cycleId(), "cycleId"), order.projectKey(),
+        OrderJson order = RequestErrors.required(body);
+        return objectives.reorder(RequestErrors.requiredId(order.cycleId(), "cycleId"), order.projectKey(),
                 order.idsOrEmpty()).stream().map(ObjectiveJson::of).toList();
     }
 
     @GET
     @Path("/{id}/keyresults")
     public List<KeyResultJson> keyResults(@PathParam("id") String id) {
-        return keyResults.forObjective(requestErrors.id(id)).stream().map(KeyResultJson::of).toList();
+        return keyResults.forObjective(RequestErrors.id(id)).stream().map(KeyResultJson::of).toList();
     }
 
     @POST
     @Path("/{id}/keyresults")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createKeyResult(@PathParam("id") String id, KeyResultRequestJson body, @Context UriInfo uriInfo) {
-        KeyResultRequestJson request = requestErrors.required(body);
-        KeyResultJson created = KeyResultJson.of(keyResults.create(requestErrors.id(id), request.toDraft(), request.ownerKey()));
-        URI location = uriInfo.getBaseUriBuilder().path(KeyResultResource.class).path(String.valueOf(created.id())).build();
-        return Response.created(location).entity(created).build();
+        KeyResultRequestJson request = RequestErrors.required(body);
+        KeyResultJson created = KeyResultJson.of(keyResults.create(RequestErrors.id(id), request.toDraft(), request.ownerKey()));
+        return Created.under(uriInfo, KeyResultResource.class, created.id(), created);
     }
 
     @PUT
     @Path("/{id}/keyresults/order")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<KeyResultJson> reorderKeyResults(@PathParam("id") String id, OrderJson body) {
-        return keyResults.reorder(requestErrors.id(id), requestErrors.required(body).idsOrEmpty())
+        return keyResults.reorder(RequestErrors.id(id), RequestErrors.required(body).idsOrEmpty())
                 .stream().map(KeyResultJson::of).toList();
-    }
-
-    private static Response created(UriInfo uriInfo, long id, Object entity) {
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity).build();
     }
 }

@@ -2,7 +2,6 @@ package io.capokr.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.service.ProjectOkrService;
-import io.capokr.service.RequestErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,16 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 public class ProjectOkrResource {
 
     private final ProjectOkrService okrs;
-    private final RequestErrors requestErrors;
 
     @Inject
-    public ProjectOkrResource(ProjectOkrService okrs, RequestErrors requestErrors) {
+    public ProjectOkrResource(ProjectOkrService okrs) {
         this.okrs = okrs;
-        this.requestErrors = requestErrors;
     }
 
     @GET
     public ProjectOkrsJson get(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
-        return ProjectOkrsJson.of(okrs.forProject(projectKey, requestErrors.optionalId(cycleId, "cycleId")));
+        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")));
     }
 }

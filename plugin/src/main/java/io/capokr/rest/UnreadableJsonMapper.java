@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.capokr.service.RequestErrors;
+import io.capokr.rest.RequestErrors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,25 +17,24 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class UnreadableJsonMapper implements ExceptionMapper<JsonMappingException> {
 
-    private final RequestErrors requestErrors;
+    private final ErrorResponses errors;
 
     @Inject
-    public UnreadableJsonMapper(RequestErrors requestErrors) {
-        this.requestErrors = requestErrors;
+    public UnreadableJsonMapper(ErrorResponses errors) {
+        this.errors = errors;
     }
 
     @Override
     public Response toResponse(JsonMappingException exception) {
         if (causedByBrokenSyntax(exception)) {
             // A body cut off inside a value arrives wrapped, with a path; it is still not JSON.
-            return ServiceExceptionMapper.errorResponse(Response.Status.BAD_REQUEST, requestErrors.malformedJson());
+            return errors.of(RequestErrors.malformedJson());
         }
         String field = exception.getPath().stream()
                 .map(reference -> reference.getFieldName() != null
                         ? reference.getFieldName() : String.valueOf(reference.getIndex()))
                 .collect(Collectors.joining("."));
-        return ServiceExceptionMapper.errorResponse(Response.Status.BAD_REQUEST,
-                field.isEmpty() ? requestErrors.malformedJson() : requestErrors.wrongType(field));
+        return errors.of(field.isEmpty() ? RequestErrors.malformedJson() : RequestErrors.wrongType(field));
     }
 
     private static boolean causedByBrokenSyntax(Throwable exception) {

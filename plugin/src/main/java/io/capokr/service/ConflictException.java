@@ -5,7 +5,7 @@ public class ConflictException extends ServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String message) {
-        super(Reason.CONFLICT, message);
+    public ConflictException(String messageKey, Object... arguments) {
+        super(Reason.CONFLICT, messageKey, arguments);
     }
 }

@@ -1,7 +1,6 @@
 package io.capokr.service;
 
 import io.capokr.host.Clock;
-import io.capokr.host.Messages;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleDraft;
 import io.capokr.okr.CycleRules;
@@ -17,14 +16,12 @@ public class CycleService {
     private final Transactions transactions;
     private final Guard guard;
     private final Clock clock;
-    private final Messages messages;
 
-    public CycleService(CycleStore cycles, Transactions transactions, Guard guard, Clock clock, Messages messages) {
+    public CycleService(CycleStore cycles, Transactions transactions, Guard guard, Clock clock) {
         this.cycles = cycles;
         this.transactions = transactions;
         this.guard = guard;
         this.clock = clock;
-        this.messages = messages;
     }
 
     public Page<Cycle> list(PageRequest page) {
@@ -35,15 +32,15 @@ public class CycleService {
     public Cycle get(long id) {
         guard.user();
         return cycles.byId(id)
-                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", String.valueOf(id))));
+                .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
     }
 
     public Cycle create(CycleDraft draft) {
         UserRef admin = guard.administrator();
         return transactions.inTransaction(() -> {
-            ValidationException.throwIfAny(draft.problems(), messages);
+            ValidationException.throwIfAny(draft.problems());
             Cycle cycle = draft.toNewCycle();
-            ValidationException.throwIfAny(CycleRules.nameProblems(cycle.name(), cycles.all()), messages);
+            ValidationException.throwIfAny(CycleRules.nameProblems(cycle.name(), cycles.all()));
             return cycles.create(cycle, admin.key(), clock.now());
         });
     }

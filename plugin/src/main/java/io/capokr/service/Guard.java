@@ -1,9 +1,8 @@
 package io.capokr.service;
 
-import java.util.List;
+import java.util.Optional;
 
 import io.capokr.host.Access;
-import io.capokr.host.Messages;
 import io.capokr.host.Projects;
 import io.capokr.okr.FieldProblem;
 import io.capokr.okr.KeyResult;
@@ -19,25 +18,23 @@ public class Guard {
 
     private final Access access;
     private final Projects projects;
-    private final Messages messages;
 
-    public Guard(Access access, Projects projects, Messages messages) {
+    public Guard(Access access, Projects projects) {
         this.access = access;
         this.projects = projects;
-        this.messages = messages;
     }
 
     /** Any logged-in user. */
     public UserRef user() {
         return access.currentUser()
-                .orElseThrow(() -> new NotAuthenticatedException(messages.text("capokr.error.notLoggedIn")));
+                .orElseThrow(() -> new NotAuthenticatedException("capokr.error.notLoggedIn"));
     }
 
     /** A Jira administrator. */
     public UserRef administrator() {
         UserRef user = user();
         if (!access.isAdministrator(user)) {
-            throw new PermissionDeniedException(messages.text("capokr.error.adminOnly"));
+            throw new PermissionDeniedException("capokr.error.adminOnly");
         }
         return user;
     }
@@ -52,7 +49,7 @@ public class Guard {
      */
     public ProjectRef browsableProject(UserRef user, String projectKey) {
         return projects.byKey(projectKey).filter(project -> access.canBrowseProject(user, project))
-                .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.project.notFound", projectKey)));
+                .orElseThrow(() -> new NotFoundException("capokr.error.project.notFound", projectKey));
     }
 
     /** The same for a project named in a request body: a 400 against that field. */
@@ -60,9 +57,16 @@ public class Guard {
         try {
             return browsableProject(user, projectKey);
         } catch (NotFoundException e) {
-            throw ValidationException.of(List.of(FieldProblem.of(field, "capokr.error.project.notFound", projectKey)),
-                    messages);
+            throw ValidationException.of(FieldProblem.of(field, "capokr.error.project.notFound", projectKey));
         }
+    }
+
+    /**
+     * The project a request body names in {@code field}, or null when it names none: a company objective.
+     * A blank key is none; one the caller cannot browse is a 400 on that field.
+     */
+    public ProjectRef projectOrCompany(UserRef user, String projectKey, String field) {
+        return projectKey == null || projectKey.isBlank() ? null : browsableProject(user, projectKey.trim(), field);
     }
 
     /**
@@ -71,7 +75,7 @@ public class Guard {
      */
     public void requireVisible(UserRef user, Objective objective) {
         if (!objective.isCompanyObjective() && !canBrowse(user, objective.projectId())) {
-            throw new NotFoundException(messages.text("capokr.error.objective.notFound", String.valueOf(objective.id())));
+            throw new NotFoundException("capokr.error.objective.notFound", String.valueOf(objective.id()));
         }
     }
 
@@ -81,8 +85,8 @@ public class Guard {
                 ? access.isAdministrator(user)
                 : access.canAdministerProject(user, projectOrNull);
         if (!allowed) {
-            throw new PermissionDeniedException(messages.text(projectOrNull == null
-                    ? "capokr.error.adminOnly" : "capokr.error.objective.cannotCreate"));
+            throw new PermissionDeniedException(projectOrNull == null
+                    ? "capokr.error.adminOnly" : "capokr.error.objective.cannotCreate");
         }
     }
 
@@ -92,7 +96,7 @@ public class Guard {
         if (canEditObjective(user, objective)) {
             return;
         }
-        throw new PermissionDeniedException(messages.text("capokr.error.objective.cannotEdit"));
+        throw new PermissionDeniedException("capokr.error.objective.cannotEdit");
     }
 
     /** Company objectives are the Jira administrators' alone; a project objective is also its owner's. */
@@ -113,7 +117,7 @@ public class Guard {
         if (canWorkOn(user, keyResult, objective)) {
             return;
         }
-        throw new PermissionDeniedException(messages.text("capokr.error.keyResult.cannotWork"));
+        throw new PermissionDeniedException("capokr.error.keyResult.cannotWork");
     }
 
     public boolean canWorkOn(UserRef user, KeyResult keyResult, Objective objective) {
@@ -129,7 +133,7 @@ public class Guard {
         return project(projectId).map(p -> access.canBrowseProject(user, p)).orElse(false);
     }
 
-    private java.util.Optional<ProjectRef> project(long projectId) {
+    private Optional<ProjectRef> project(long projectId) {
         return projects.byId(projectId);
     }
 }

@@ -1,24 +1,19 @@
 package io.capokr.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import io.capokr.host.Clock;
 import io.capokr.host.IssueDirectory;
-import io.capokr.host.Messages;
+import io.capokr.okr.FieldProblem;
 import io.capokr.okr.Initiative;
 import io.capokr.okr.IssueFacts;
-import io.capokr.okr.KeyResult;
-import io.capokr.okr.Objective;
+import io.capokr.okr.IssueKeys;
 import io.capokr.okr.PageRequest;
 import io.capokr.okr.UserRef;
 import io.capokr.store.InitiativeStore;
-import io.capokr.store.Transactions;
 
 /**
  * Linking Jira issues to key results as initiatives, in bulk and all-or-nothing. Only issues the
@@ -31,24 +26,19 @@ public class InitiativeService {
 
     private final InitiativeStore initiatives;
     private final IssueDirectory issues;
-    private final Transactions transactions;
-    private final EditLocks editLocks;
+    private final Writes writes;
     private final Finder finder;
     private final Guard guard;
     private final Clock clock;
-    private final Messages messages;
 
-    public InitiativeService(InitiativeStore initiatives, IssueDirectory issues, Transactions transactions,
-                             EditLocks editLocks,
-                             Finder finder, Guard guard, Clock clock, Messages messages) {
+    public InitiativeService(InitiativeStore initiatives, IssueDirectory issues, Writes writes, Finder finder,
+                             Guard guard, Clock clock) {
         this.initiatives = initiatives;
         this.issues = issues;
-        this.transactions = transactions;
-        this.editLocks = editLocks;
+        this.writes = writes;
         this.finder = finder;
         this.guard = guard;
         this.clock = clock;
-        this.messages = messages;
     }
 
     /** What a link call did. */
@@ -61,28 +51,27 @@ public class InitiativeService {
      */
     public LinkResult link(long keyResultId, List<String> issueKeys, boolean contributes) {
         UserRef user = guard.user();
-        requireWorker(user, keyResultId);
+        finder.keyResultToWork(keyResultId, user);
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
-        return editLocks.onKeyResult(keyResultId, () -> transactions.inTransaction(() -> {
+        return writes.onKeyResult(keyResultId, () -> {
             int created = initiatives.link(keyResultId, found.values(), contributes, user.key(), clock.now());
             return new LinkResult(created, found.size() - created);
-        }));
+        });
     }
 
     /** Unlinks the issues; the same all-or-nothing rule as linking. Returns how many links were removed. */
     public int unlink(long keyResultId, List<String> issueKeys) {
         UserRef user = guard.user();
-        requireWorker(user, keyResultId);
+        finder.keyResultToWork(keyResultId, user);
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
         List<Long> ids = found.values().stream().map(IssueFacts::id).toList();
-        return editLocks.onKeyResult(keyResultId, () -> transactions.inTransaction(() -> initiatives.unlink(keyResultId, ids)));
+        return writes.onKeyResult(keyResultId, () -> initiatives.unlink(keyResultId, ids));
     }
 
     /** A page of a key result's initiatives: the ones the caller may see, named; the others only counted. */
     public InitiativePage list(long keyResultId, PageRequest page) {
         UserRef user = guard.user();
-        KeyResult keyResult = finder.keyResult(keyResultId);
-        guard.requireVisible(user, finder.objective(keyResult.objectiveId()));
+        finder.keyResultToView(keyResultId, user);
         List<Initiative> links = initiatives.forKeyResult(keyResultId, page.startAt(), page.maxResults());
         Map<Long, IssueFacts> visible = issues.visibleByIds(links.stream().map(Initiative::issueId).toList(), user);
         List<InitiativePage.Row> rows = new ArrayList<>();
@@ -96,45 +85,19 @@ public class InitiativeService {
                 rows, links.size() - rows.size());
     }
 
-    private void requireWorker(UserRef user, long keyResultId) {
-        KeyResult keyResult = finder.keyResult(keyResultId);
-        Objective objective = finder.objective(keyResult.objectiveId());
-        guard.requireWorkOn(user, keyResult, objective);
-    }
-
     /** Each key as the caller can see it, or a 400 naming every key that is unknown or hidden from them. */
     private Map<String, IssueFacts> resolveAll(List<String> issueKeys, UserRef user) {
-        Set<String> keys = normalized(issueKeys);
-        Map<String, IssueFacts> found = issues.visibleByKeys(keys, user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (String key : keys) {
-            if (!found.containsKey(key)) {
-                errors.put(key, messages.text("capokr.error.issue.notFound", key));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(messages.text("capokr.error.validation"), errors);
-        }
-        return found;
-    }
-
-    private Set<String> normalized(List<String> issueKeys) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (issueKeys != null) {
-            for (String key : issueKeys) {
-                if (key != null && !key.isBlank()) {
-                    keys.add(key.trim().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
+        Set<String> keys = IssueKeys.normalised(issueKeys);
         if (keys.isEmpty()) {
-            throw new ValidationException(messages.text("capokr.error.validation"),
-                    Map.of(ISSUE_KEYS, messages.text("capokr.error.issueKeys.required")));
+            throw ValidationException.of(FieldProblem.of(ISSUE_KEYS, "capokr.error.issueKeys.required"));
         }
         if (keys.size() > MAX_KEYS_PER_CALL) {
-            throw new ValidationException(messages.text("capokr.error.validation"),
-                    Map.of(ISSUE_KEYS, messages.text("capokr.error.issueKeys.tooMany", MAX_KEYS_PER_CALL)));
+            throw ValidationException.of(FieldProblem.of(ISSUE_KEYS, "capokr.error.issueKeys.tooMany", MAX_KEYS_PER_CALL));
         }
-        return keys;
+        Map<String, IssueFacts> found = issues.visibleByKeys(keys, user);
+        List<FieldProblem> unknown = keys.stream().filter(key -> !found.containsKey(key))
+                .map(key -> FieldProblem.of(key, "capokr.error.issue.notFound", key)).toList();
+        ValidationException.throwIfAny(unknown);
+        return found;
     }
 }

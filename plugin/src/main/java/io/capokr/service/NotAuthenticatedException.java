@@ -5,7 +5,7 @@ public class NotAuthenticatedException extends ServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotAuthenticatedException(String message) {
-        super(Reason.NOT_AUTHENTICATED, message);
+    public NotAuthenticatedException(String messageKey, Object... arguments) {
+        super(Reason.NOT_AUTHENTICATED, messageKey, arguments);
     }
 }

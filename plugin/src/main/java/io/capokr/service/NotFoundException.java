@@ -5,7 +5,7 @@ public class NotFoundException extends ServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String message) {
-        super(Reason.NOT_FOUND, message);
+    public NotFoundException(String messageKey, Object... arguments) {
+        super(Reason.NOT_FOUND, messageKey, arguments);
     }
 }

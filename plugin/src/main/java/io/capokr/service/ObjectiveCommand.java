@@ -13,5 +13,4 @@ public record ObjectiveCommand(Long cycleId, String projectKey, Long parentId, S
     public static final String CYCLE_ID = "cycleId";
     public static final String PROJECT_KEY = "projectKey";
     public static final String PARENT_ID = "parentId";
-    public static final String VERSION = "version";
 }

@@ -5,7 +5,7 @@ public class PermissionDeniedException extends ServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    public PermissionDeniedException(String message) {
-        super(Reason.FORBIDDEN, message);
+    public PermissionDeniedException(String messageKey, Object... arguments) {
+        super(Reason.FORBIDDEN, messageKey, arguments);
     }
 }

@@ -2,18 +2,14 @@ package io.capokr.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.capokr.host.Clock;
-import io.capokr.host.Messages;
 import io.capokr.okr.Cycle;
-import io.capokr.okr.CycleState;
+import io.capokr.okr.CycleRules;
 import io.capokr.okr.Health;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
@@ -38,30 +34,28 @@ public class ProjectOkrService {
     private final InitiativeStore initiatives;
     private final Guard guard;
     private final Clock clock;
-    private final Messages messages;
 
     public ProjectOkrService(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults,
-                             InitiativeStore initiatives, Guard guard, Clock clock, Messages messages) {
+                             InitiativeStore initiatives, Guard guard, Clock clock) {
         this.cycles = cycles;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.guard = guard;
         this.clock = clock;
-        this.messages = messages;
     }
 
-    /** {@code cycleId} null: the cycle the project is most likely working in (see {@link #currentCycle}). */
+    /** {@code cycleId} null: the cycle the project is most likely working in ({@link CycleRules#shownByDefault}). */
     public ProjectOkrs forProject(String projectKey, Long cycleId) {
         UserRef user = guard.user();
         ProjectRef project = guard.browsableProject(user, projectKey);
         List<Cycle> allCycles = cycles.all();
         LocalDate today = clock.today();
         Cycle cycle = cycleId == null
-                ? currentCycle(allCycles, today)
-                        .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.none")))
+                ? CycleRules.shownByDefault(allCycles, today)
+                        .orElseThrow(() -> new NotFoundException("capokr.error.cycle.none"))
                 : allCycles.stream().filter(c -> c.id() == cycleId).findFirst()
-                        .orElseThrow(() -> new NotFoundException(messages.text("capokr.error.cycle.notFound", String.valueOf(cycleId))));
+                        .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(cycleId)));
         double expected = Progress.expected(cycle, today);
         boolean started = Progress.started(cycle, today);
 
@@ -90,18 +84,6 @@ public class ProjectOkrService {
         List<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).distinct().toList();
         List<Objective> alignedTo = objectives.byIds(parentIds).stream().filter(Objective::isCompanyObjective).toList();
         return new ProjectOkrs(project, cycle, expected, rows, alignedTo, canCreate(user, project));
-    }
-
-    /**
-     * The active cycle that contains today; else any cycle containing today; else the next one to
-     * start; else the latest. Teams open the page to see "now", and a new site has only planned cycles.
-     */
-    static Optional<Cycle> currentCycle(List<Cycle> all, LocalDate today) {
-        Function<Cycle, Boolean> containsToday = c -> !today.isBefore(c.startDate()) && !today.isAfter(c.endDate());
-        return all.stream().filter(c -> c.state() == CycleState.ACTIVE && containsToday.apply(c)).findFirst()
-                .or(() -> all.stream().filter(containsToday::apply).findFirst())
-                .or(() -> all.stream().filter(c -> c.startDate().isAfter(today)).min(Comparator.comparing(Cycle::startDate)))
-                .or(() -> all.stream().max(Comparator.comparing(Cycle::startDate)));
     }
 
     private boolean canCreate(UserRef user, ProjectRef project) {

@@ -1,11 +1,14 @@
 package io.capokr.service;
 
 import java.util.List;
-import java.util.Map;
+
+import io.capokr.okr.FieldProblem;
 
 /**
- * A refusal the caller should hear about, typed by cause so that REST can map it to a status code
- * and pages to a message. Messages are already in the caller's language.
+ * A refusal the caller should hear about, typed by cause so that REST can map it to a status code and
+ * pages to a message. It carries message keys and their arguments, never text: the edge (REST's error
+ * mapper, the page's context factory) translates them in the caller's language, so services need no
+ * i18n and say the same thing to every caller.
  */
 public abstract class ServiceException extends RuntimeException {
 
@@ -21,23 +24,32 @@ public abstract class ServiceException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String messageKey;
+    private final transient List<Object> arguments;
 
-    protected ServiceException(Reason reason, String message) {
-        super(message);
+    protected ServiceException(Reason reason, String messageKey, Object... arguments) {
+        // The key and arguments as the exception's message: what a log shows, in no one's language.
+        super(messageKey + List.of(arguments));
         this.reason = reason;
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
     }
 
-    /** Messages not tied to one field. */
-    public List<String> errorMessages() {
-        return List.of(getMessage());
+    /** The i18n key of the refusal as a whole. */
+    public String messageKey() {
+        return messageKey;
     }
 
-    /** Messages about single fields, by field name. */
-    public Map<String, String> fieldErrors() {
-        return Map.of();
+    public List<Object> arguments() {
+        return arguments;
+    }
+
+    /** Problems with single fields, first problem of each field first; none unless the input was refused. */
+    public List<FieldProblem> fieldProblems() {
+        return List.of();
     }
 }

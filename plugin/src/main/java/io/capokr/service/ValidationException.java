@@ -1,11 +1,9 @@
 package io.capokr.service;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.capokr.host.Messages;
 import io.capokr.okr.FieldProblem;
 
 /** The input was refused; nothing was written. Each problem is named by its field. */
@@ -13,37 +11,45 @@ public class ValidationException extends ServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, String> fieldErrors;
+    static final String SUMMARY = "capokr.error.validation";
 
-    public ValidationException(String summary, Map<String, String> fieldErrors) {
-        super(Reason.INVALID, summary);
-        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    private final transient List<FieldProblem> problems;
+
+    /** A refusal of the input as a whole, not tied to one field (a body that is not JSON, say). */
+    public ValidationException(String messageKey, Object... arguments) {
+        super(Reason.INVALID, messageKey, arguments);
+        this.problems = List.of();
     }
 
-    /** Localizes the domain's problems; the first problem of a field is the one reported for it. */
-    static ValidationException of(List<FieldProblem> problems, Messages messages) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            byField.putIfAbsent(problem.field(), messages.text(problem.messageKey(), problem.arguments().toArray()));
-        }
-        return new ValidationException(messages.text("capokr.error.validation"), byField);
+    private ValidationException(List<FieldProblem> problems) {
+        super(Reason.INVALID, SUMMARY);
+        this.problems = firstOfEachField(problems);
     }
 
-    /** The summary only when no field carries the detail, as Jira does. */
+    public static ValidationException of(List<FieldProblem> problems) {
+        return new ValidationException(problems);
+    }
+
+    public static ValidationException of(FieldProblem problem) {
+        return new ValidationException(List.of(problem));
+    }
+
     /** Refuses the call when there is any problem; otherwise returns, and the call goes on. */
-    static void throwIfAny(List<FieldProblem> problems, Messages messages) {
+    public static void throwIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw of(problems, messages);
+            throw of(problems);
         }
     }
 
     @Override
-    public List<String> errorMessages() {
-        return fieldErrors.isEmpty() ? List.of(getMessage()) : List.of();
+    public List<FieldProblem> fieldProblems() {
+        return problems;
     }
 
-    @Override
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+    /** A field's first problem is the one reported for it, as Jira reports one message per field. */
+    private static List<FieldProblem> firstOfEachField(List<FieldProblem> problems) {
+        Map<String, FieldProblem> byField = new LinkedHashMap<>();
+        problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem));
+        return List.copyOf(byField.values());
     }
 }

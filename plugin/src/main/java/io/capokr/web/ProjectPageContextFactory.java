@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.capokr.host.Messages;
-import io.capokr.service.ProjectPageService;
+import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ServiceException;
 
 /**
  * Builds the Velocity context of the project page: {@code $page} (a {@link ProjectPageView}) and
- * {@code $texts} (a {@link TextsView}). Jira's context provider and the sandbox both call this, so
+ * {@code $texts} (a {@link I18nView}). Jira's context provider and the sandbox both call this, so
  * the template sees the same objects in both.
  */
 public class ProjectPageContextFactory {
@@ -17,10 +17,10 @@ public class ProjectPageContextFactory {
     public static final String PAGE = "page";
     public static final String TEXTS = "texts";
 
-    private final ProjectPageService pages;
+    private final ProjectCyclesService pages;
     private final Messages messages;
 
-    public ProjectPageContextFactory(ProjectPageService pages, Messages messages) {
+    public ProjectPageContextFactory(ProjectCyclesService pages, Messages messages) {
         this.pages = pages;
         this.messages = messages;
     }
@@ -28,7 +28,7 @@ public class ProjectPageContextFactory {
     public Map<String, Object> contextFor(String projectKey) {
         Map<String, Object> context = new HashMap<>();
         context.put(PAGE, viewFor(projectKey));
-        context.put(TEXTS, new TextsView(messages));
+        context.put(TEXTS, new I18nView(messages));
         return context;
     }
 
@@ -39,7 +39,7 @@ public class ProjectPageContextFactory {
         try {
             return ProjectPageView.of(pages.forProject(projectKey));
         } catch (ServiceException refusal) {
-            return ProjectPageView.unavailable(refusal.getMessage());
+            return ProjectPageView.unavailable(messages.text(refusal.messageKey(), refusal.arguments().toArray()));
         }
     }
 }

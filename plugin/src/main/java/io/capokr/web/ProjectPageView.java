@@ -2,7 +2,7 @@ package io.capokr.web;
 
 import java.util.List;
 
-import io.capokr.service.ProjectPage;
+import io.capokr.service.ProjectCycles;
 
 /**
  * The project page's view model. When the page cannot be shown (unknown project, no permission,
@@ -10,15 +10,15 @@ import io.capokr.service.ProjectPage;
  */
 public final class ProjectPageView {
 
-    private final ProjectPage page;
+    private final ProjectCycles page;
     private final String problem;
 
-    private ProjectPageView(ProjectPage page, String problem) {
+    private ProjectPageView(ProjectCycles page, String problem) {
         this.page = page;
         this.problem = problem;
     }
 
-    static ProjectPageView of(ProjectPage page) {
+    static ProjectPageView of(ProjectCycles page) {
         return new ProjectPageView(page, null);
     }
 

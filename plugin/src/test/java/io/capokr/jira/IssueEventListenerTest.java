@@ -1,5 +1,8 @@
 package io.capokr.jira;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.CoreMatchers.allOf;
+import static org.hamcrest.CoreMatchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -12,8 +15,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.atlassian.event.api.EventListener;
@@ -82,7 +88,30 @@ public class IssueEventListenerTest {
     public void aFailureIsLoggedAndNeverFailsTheUsersIssueOperation() {
         doThrow(new IllegalStateException("database gone")).when(issueSync).issueDeleted(10001L);
 
-        listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, issue(10001L, "MKT-1", "done", null)));
+        // Jira runs the listener inside the user's issue operation: an exception escaping here would fail it.
+        String logged = standardErrorOf(() ->
+                listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, issue(10001L, "MKT-1", "done", null))));
+
+        verify(issueSync).issueDeleted(10001L);
+        assertThat("the failure is logged as an error, naming the issue and the cause", logged,
+                allOf(containsString("ERROR"), containsString("issue 10001"), containsString("database gone")));
+
+        // ...and the listener goes on serving the next events.
+        listener.onIssueEvent(event(ISSUE_CREATED, issue(10002L, "MKT-2", "new", null)));
+        verify(issueSync).issueChanged(new IssueFacts(10002L, "MKT-2", "Summary of MKT-2", StatusCategory.TO_DO, null, 10000L));
+    }
+
+    /** What {@code action} wrote to standard error, where the tests' SLF4J binding (slf4j-simple) logs. */
+    private static String standardErrorOf(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test

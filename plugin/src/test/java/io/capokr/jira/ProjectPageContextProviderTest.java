@@ -13,8 +13,8 @@ import java.util.Map;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.capokr.service.ProjectPage;
-import io.capokr.service.ProjectPageService;
+import io.capokr.service.ProjectCycles;
+import io.capokr.service.ProjectCyclesService;
 import io.capokr.okr.ProjectRef;
 import io.capokr.testing.BundleMessages;
 import io.capokr.web.ProjectPageContextFactory;
@@ -25,7 +25,7 @@ import org.junit.Test;
 public class ProjectPageContextProviderTest {
 
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-    private final ProjectPageService pages = mock(ProjectPageService.class);
+    private final ProjectCyclesService pages = mock(ProjectCyclesService.class);
     private final ProjectPageContextProvider provider = new ProjectPageContextProvider(
             new ProjectPageContextFactory(pages, BundleMessages.english()), pageBuilder);
 
@@ -33,7 +33,7 @@ public class ProjectPageContextProviderTest {
     public void thePageIsBuiltForTheProjectJiraPassesIn() {
         Project project = mock(Project.class);
         when(project.getKey()).thenReturn("MKT");
-        when(pages.forProject("MKT")).thenReturn(new ProjectPage(new ProjectRef(10000, "MKT", "Marketing"), List.of(), false));
+        when(pages.forProject("MKT")).thenReturn(new ProjectCycles(new ProjectRef(10000, "MKT", "Marketing"), List.of(), false));
         Map<String, Object> jiraContext = new HashMap<>();
         jiraContext.put("project", project);
 
@@ -48,7 +48,7 @@ public class ProjectPageContextProviderTest {
 
     @Test
     public void aProjectKeyStringIsEnoughWhenNoProjectObjectIsGiven() {
-        when(pages.forProject("SALES")).thenReturn(new ProjectPage(new ProjectRef(10001, "SALES", "Sales"), List.of(), true));
+        when(pages.forProject("SALES")).thenReturn(new ProjectCycles(new ProjectRef(10001, "SALES", "Sales"), List.of(), true));
 
         ProjectPageView page = (ProjectPageView) provider.getContextMap(Map.of("projectKey", "SALES")).get("page");
 

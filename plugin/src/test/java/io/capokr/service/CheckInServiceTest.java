@@ -68,12 +68,12 @@ public class CheckInServiceTest extends OkrFixture {
         KeyResult ship = issuesKeyResult(grow, "Ship", "lead");
         host.loggedInAs("lead");
 
-        assertTrue(assertThrows(ValidationException.class,
-                () -> okr().checkIns.record(signups.id(), new CheckInDraft(null, "ON_TRACK", ""))).fieldErrors().containsKey("value"));
-        assertTrue(assertThrows(ValidationException.class,
-                () -> okr().checkIns.record(ship.id(), new CheckInDraft(4.0, "ON_TRACK", ""))).fieldErrors().containsKey("value"));
-        assertTrue(assertThrows(ValidationException.class,
-                () -> okr().checkIns.record(ship.id(), new CheckInDraft(null, "MAYBE", ""))).fieldErrors().containsKey("confidence"));
+        assertTrue(fieldErrors(assertThrows(ValidationException.class,
+                () -> okr().checkIns.record(signups.id(), new CheckInDraft(null, "ON_TRACK", "")))).containsKey("value"));
+        assertTrue(fieldErrors(assertThrows(ValidationException.class,
+                () -> okr().checkIns.record(ship.id(), new CheckInDraft(4.0, "ON_TRACK", "")))).containsKey("value"));
+        assertTrue(fieldErrors(assertThrows(ValidationException.class,
+                () -> okr().checkIns.record(ship.id(), new CheckInDraft(null, "MAYBE", "")))).containsKey("confidence"));
         assertEquals(0, ao.activeObjects().count(CheckInEntity.class));
     }
 

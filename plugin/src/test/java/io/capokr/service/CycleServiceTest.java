@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.capokr.aokit.ActiveObjectsRule;
 import io.capokr.aokit.TestDatabase;
@@ -13,10 +14,8 @@ import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleDraft;
 import io.capokr.okr.PageRequest;
 import io.capokr.store.CycleEntity;
-import io.capokr.store.CycleStore;
-import io.capokr.store.Transactions;
-import io.capokr.testing.BundleMessages;
 import io.capokr.testing.FakeHost;
+import io.capokr.testing.Okr;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -36,15 +35,18 @@ public class CycleServiceTest {
     public final ActiveObjectsRule ao;
 
     public CycleServiceTest(TestDatabase database) {
-        this.ao = new ActiveObjectsRule(database, "io.capokr.jira", CycleEntity.class);
+        this.ao = new ActiveObjectsRule(database, "io.capokr.jira", Okr.ENTITIES);
     }
 
     private final FakeHost host = new FakeHost().administrator("admin");
 
     private CycleService service(Locale locale) {
-        BundleMessages messages = new BundleMessages(locale);
-        return new CycleService(new CycleStore(ao.activeObjects()), new Transactions(ao.activeObjects()),
-                new Guard(host, host, messages), host, messages);
+        return new Okr(ao.activeObjects(), host, locale).cycles;
+    }
+
+    /** Field errors as the REST caller reads them, in {@code locale}. */
+    private Map<String, String> fieldErrors(ServiceException refusal, Locale locale) {
+        return new Okr(ao.activeObjects(), host, locale).asCallerReadsIt(refusal).errors();
     }
 
     private CycleService service() {
@@ -87,9 +89,9 @@ public class CycleServiceTest {
         ValidationException refusal = assertThrows(ValidationException.class,
                 () -> service().create(new CycleDraft("", "2027-13-01", null)));
 
-        assertEquals(List.of("name", "startDate"), List.copyOf(refusal.fieldErrors().keySet()));
-        assertEquals("Give the cycle a name.", refusal.fieldErrors().get("name"));
-        assertTrue(refusal.errorMessages().isEmpty());
+        assertEquals(List.of("name", "startDate"), List.copyOf(fieldErrors(refusal, Locale.ROOT).keySet()));
+        assertEquals("Give the cycle a name.", fieldErrors(refusal, Locale.ROOT).get("name"));
+        assertTrue(new Okr(ao.activeObjects(), host).asCallerReadsIt(refusal).errorMessages().isEmpty());
         assertEquals(0, ao.activeObjects().count(CycleEntity.class));
     }
 
@@ -99,7 +101,7 @@ public class CycleServiceTest {
         ValidationException refusal = assertThrows(ValidationException.class,
                 () -> service(Locale.FRENCH).create(new CycleDraft("Q", "2027-03-01", "2027-01-01")));
 
-        assertEquals("La date de fin doit suivre la date de d\u00e9but.", refusal.fieldErrors().get("endDate"));
+        assertEquals("La date de fin doit suivre la date de d\u00e9but.", fieldErrors(refusal, Locale.FRENCH).get("endDate"));
     }
 
     @Test
@@ -110,7 +112,7 @@ public class CycleServiceTest {
         ValidationException refusal = assertThrows(ValidationException.class,
                 () -> service().create(new CycleDraft(" 2027 q1 ", "2027-04-01", null)));
 
-        assertEquals("There is already a cycle named 2027 q1.", refusal.fieldErrors().get("name"));
+        assertEquals("There is already a cycle named 2027 q1.", fieldErrors(refusal, Locale.ROOT).get("name"));
         assertEquals(1, ao.activeObjects().count(CycleEntity.class));
     }
 

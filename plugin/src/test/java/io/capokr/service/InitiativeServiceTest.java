@@ -57,8 +57,8 @@ public class InitiativeServiceTest extends OkrFixture {
         ValidationException refusal = assertThrows(ValidationException.class,
                 () -> okr().initiatives.link(keyResult.id(), List.of("MKT-1", "MKT-99", "MKT-5"), true));
 
-        assertEquals(List.of("MKT-99", "MKT-5"), List.copyOf(refusal.fieldErrors().keySet()));
-        assertEquals("Issue MKT-5 does not exist, or you do not have permission to see it.", refusal.fieldErrors().get("MKT-5"));
+        assertEquals(List.of("MKT-99", "MKT-5"), List.copyOf(fieldErrors(refusal).keySet()));
+        assertEquals("Issue MKT-5 does not exist, or you do not have permission to see it.", fieldErrors(refusal).get("MKT-5"));
         assertEquals(0, ao.activeObjects().count(InitiativeEntity.class));
     }
 
@@ -67,10 +67,8 @@ public class InitiativeServiceTest extends OkrFixture {
         host.loggedInAs("member");
         List<String> tooMany = IntStream.rangeClosed(1, 1001).mapToObj(i -> "MKT-" + i).toList();
 
-        assertTrue(assertThrows(ValidationException.class, () -> okr().initiatives.link(keyResult.id(), tooMany, true))
-                .fieldErrors().containsKey("issueKeys"));
-        assertTrue(assertThrows(ValidationException.class, () -> okr().initiatives.link(keyResult.id(), List.of(" "), true))
-                .fieldErrors().containsKey("issueKeys"));
+        assertTrue(fieldErrors(assertThrows(ValidationException.class, () -> okr().initiatives.link(keyResult.id(), tooMany, true))).containsKey("issueKeys"));
+        assertTrue(fieldErrors(assertThrows(ValidationException.class, () -> okr().initiatives.link(keyResult.id(), List.of(" "), true))).containsKey("issueKeys"));
     }
 
     @Test

@@ -56,7 +56,7 @@ public class KeyResultServiceTest extends OkrFixture {
         assertThrows(ConflictException.class, () -> okr().keyResults.update(kr.id(), draft, null, kr.version()));
         ValidationException refusal = assertThrows(ValidationException.class, () -> okr().keyResults.update(kr.id(),
                 new KeyResultDraft("", "METRIC", 0.0, null, null, null, null, null, null, -1.0), null, null));
-        assertEquals(List.of("title", "weight", "target", "version"), List.copyOf(refusal.fieldErrors().keySet()));
+        assertEquals(List.of("title", "weight", "target", "version"), List.copyOf(fieldErrors(refusal).keySet()));
         assertEquals(20.0, ((Measure.Metric) okr().keyResults.get(kr.id()).measure()).target(), 0);
     }
 

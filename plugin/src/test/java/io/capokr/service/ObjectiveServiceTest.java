@@ -52,8 +52,7 @@ public class ObjectiveServiceTest extends OkrFixture {
 
         assertThrows(PermissionDeniedException.class, () -> objective(cycle, "MKT", "x", "member"));
         // a project the caller cannot see is, to them, a project key that does not exist
-        assertTrue(assertThrows(ValidationException.class, () -> objective(cycle, "SALES", "x", "outsider"))
-                .fieldErrors().containsKey("projectKey"));
+        assertTrue(fieldErrors(assertThrows(ValidationException.class, () -> objective(cycle, "SALES", "x", "outsider"))).containsKey("projectKey"));
         assertEquals(0, ao.activeObjects().count(ObjectiveEntity.class));
     }
 
@@ -64,7 +63,7 @@ public class ObjectiveServiceTest extends OkrFixture {
         ValidationException refusal = assertThrows(ValidationException.class, () -> okr().objectives.create(
                 new ObjectiveCommand(999L, "MKT", null, "nobody", new ObjectiveDraft(" ", "", "SOMEDAY"), null)));
 
-        assertEquals(List.of("title", "type", "cycleId", "ownerKey"), List.copyOf(refusal.fieldErrors().keySet()));
+        assertEquals(List.of("title", "type", "cycleId", "ownerKey"), List.copyOf(fieldErrors(refusal).keySet()));
         assertEquals(0, ao.activeObjects().count(ObjectiveEntity.class));
     }
 
@@ -184,7 +183,7 @@ public class ObjectiveServiceTest extends OkrFixture {
 
         ValidationException refusal = assertThrows(ValidationException.class, () -> okr().objectives.update(top.id(),
                 new ObjectiveCommand(null, null, below.id(), null, new ObjectiveDraft("Top", "", null), top.version())));
-        assertTrue(refusal.fieldErrors().containsKey("parentId"));
+        assertTrue(fieldErrors(refusal).containsKey("parentId"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.capokr.service;
 
 import java.util.List;
+import java.util.Map;
 
 import io.capokr.aokit.ActiveObjectsRule;
 import io.capokr.aokit.TestDatabase;
@@ -78,5 +79,15 @@ public abstract class OkrFixture {
         host.loggedInAs(as);
         return okr().keyResults.create(objective.id(),
                 new KeyResultDraft(title, "METRIC", start, target, null, "signups", null, null, null, null), null);
+    }
+
+    /** A refusal's field errors as the REST caller reads them, translated at the edge. */
+    protected Map<String, String> fieldErrors(ServiceException refusal) {
+        return okr().asCallerReadsIt(refusal).errors();
+    }
+
+    /** A refusal's message as the REST caller reads it, when no field carries the detail. */
+    protected String message(ServiceException refusal) {
+        return String.join(" ", okr().asCallerReadsIt(refusal).errorMessages());
     }
 }

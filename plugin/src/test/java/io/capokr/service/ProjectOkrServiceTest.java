@@ -104,7 +104,7 @@ public class ProjectOkrServiceTest extends OkrFixture {
         host.loggedInAs("member");
 
         NotFoundException refusal = assertThrows(NotFoundException.class, () -> okr().projectOkrs.forProject("MKT", null));
-        assertEquals("There is no cycle yet. A Jira administrator creates cycles.", refusal.getMessage());
+        assertEquals("There is no cycle yet. A Jira administrator creates cycles.", message(refusal));
     }
 
     @Test

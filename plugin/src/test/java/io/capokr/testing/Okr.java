@@ -1,35 +1,36 @@
 package io.capokr.testing;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.capokr.aokit.wiring.PluginBeans;
+import io.capokr.aokit.wiring.PluginWiring;
+import io.capokr.aokit.wiring.SpringBeansXml;
+import io.capokr.rest.ErrorJson;
+import io.capokr.rest.ErrorResponses;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CycleService;
-import io.capokr.service.EditLocks;
-import io.capokr.service.Finder;
-import io.capokr.service.Guard;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
-import io.capokr.service.Owners;
+import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
+import io.capokr.service.ServiceException;
 import io.capokr.store.CheckInEntity;
-import io.capokr.store.CheckInStore;
 import io.capokr.store.CycleEntity;
-import io.capokr.store.CycleStore;
 import io.capokr.store.InitiativeEntity;
-import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultEntity;
-import io.capokr.store.KeyResultStore;
 import io.capokr.store.ObjectiveEntity;
-import io.capokr.store.ObjectiveStore;
-import io.capokr.store.Transactions;
 import net.java.ao.RawEntity;
 
 /**
- * The app's services wired as the Spring XML wires them, on a real ActiveObjects and a {@link FakeHost}:
- * what service tests exercise, from permission check to SQL.
+ * The app's services wired from the plugin's own {@code plugin-context.xml}, as the sandbox wires them, on a
+ * real ActiveObjects and a {@link FakeHost}: what service tests exercise, from permission check to SQL, so
+ * that every service test exercises the Spring XML too. The Jira adapters are stood in for by the fake host
+ * (and the messages by the real i18n bundle), and the XML's system clock by the fake host's fixed "now".
  */
 public final class Okr {
 
@@ -43,34 +44,32 @@ public final class Okr {
     public final InitiativeService initiatives;
     public final CheckInService checkIns;
     public final ProjectOkrService projectOkrs;
+    public final ProjectCyclesService projectCycles;
     public final IssueSync issueSync;
+    private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
-        BundleMessages messages = new BundleMessages(locale);
-        Transactions transactions = new Transactions(ao);
-        CycleStore cycleStore = new CycleStore(ao);
-        ObjectiveStore objectiveStore = new ObjectiveStore(ao);
-        KeyResultStore keyResultStore = new KeyResultStore(ao);
-        InitiativeStore initiativeStore = new InitiativeStore(ao);
-        CheckInStore checkInStore = new CheckInStore(ao);
-        Guard guard = new Guard(host, host, messages);
-        Finder finder = new Finder(cycleStore, objectiveStore, keyResultStore, messages);
-        Owners owners = new Owners(host);
-        EditLocks editLocks = new EditLocks(host, messages);
-        cycles = new CycleService(cycleStore, transactions, guard, host, messages);
-        objectives = new ObjectiveService(objectiveStore, keyResultStore, initiativeStore, checkInStore, transactions,
-                editLocks, finder, guard, owners, host, messages);
-        keyResults = new KeyResultService(keyResultStore, initiativeStore, checkInStore, transactions, editLocks, finder, guard,
-                owners, host, messages);
-        initiatives = new InitiativeService(initiativeStore, host, transactions, editLocks, finder, guard, host, messages);
-        checkIns = new CheckInService(checkInStore, keyResultStore, initiativeStore, transactions, editLocks, finder, guard, host,
-                messages);
-        projectOkrs = new ProjectOkrService(cycleStore, objectiveStore, keyResultStore, initiativeStore, guard, host,
-                messages);
-        issueSync = new IssueSync(initiativeStore, transactions);
+        PluginBeans beans = new PluginWiring(Okr.class.getClassLoader(), List.of(host, new BundleMessages(locale)),
+                Map.of(ActiveObjects.class.getName(), ao))
+                .replacing("clock", host)
+                .wire(SpringBeansXml.load(Okr.class.getClassLoader()));
+        cycles = beans.bean(CycleService.class);
+        objectives = beans.bean(ObjectiveService.class);
+        keyResults = beans.bean(KeyResultService.class);
+        initiatives = beans.bean(InitiativeService.class);
+        checkIns = beans.bean(CheckInService.class);
+        projectOkrs = beans.bean(ProjectOkrService.class);
+        projectCycles = beans.bean(ProjectCyclesService.class);
+        issueSync = beans.bean(IssueSync.class);
+        errors = beans.bean(ErrorResponses.class);
     }
 
     public Okr(ActiveObjects ao, FakeHost host) {
         this(ao, host, Locale.ROOT);
+    }
+
+    /** A refusal as the caller reads it: translated at the REST edge, in this wiring's language. */
+    public ErrorJson asCallerReadsIt(ServiceException refusal) {
+        return errors.body(refusal);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.capokr.aokit.wiring.Xml;
 import org.w3c.dom.Element;
 
 /**
@@ -159,7 +160,7 @@ public final class PluginDescriptor {
                 .orElseThrow(() -> new IllegalStateException(LOCATION + " declares no web-panel at " + location));
     }
 
-    /** Entries such as {@code io.capokr.web.TextsView#get(java.lang.String)}. */
+    /** Entries such as {@code io.capokr.web.I18nView#get(java.lang.String)}. */
     public List<String> velocityAllowlist() {
         return velocityAllowlist;
     }

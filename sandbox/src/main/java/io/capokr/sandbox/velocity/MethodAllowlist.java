@@ -25,7 +25,7 @@ public final class MethodAllowlist {
 
     private final Set<String> allowed;
 
-    /** @param entries such as {@code io.capokr.web.TextsView#get(java.lang.String)} */
+    /** @param entries such as {@code io.capokr.web.I18nView#get(java.lang.String)} */
     public MethodAllowlist(Collection<String> entries) {
         this.allowed = entries.stream().map(entry -> entry.replaceAll("\\s+", "")).collect(Collectors.toUnmodifiableSet());
     }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.capokr.aokit.wiring.PluginBeans;
+import io.capokr.aokit.wiring.PluginWiring;
+import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;

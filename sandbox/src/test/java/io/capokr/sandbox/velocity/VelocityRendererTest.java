@@ -12,7 +12,7 @@ import java.util.Map;
 
 import io.capokr.host.Messages;
 import io.capokr.sandbox.plugin.PluginDescriptor;
-import io.capokr.web.TextsView;
+import io.capokr.web.I18nView;
 import org.junit.Test;
 
 /** Velocity as Jira runs it: references escaped unless named ...Html, and only allowlisted methods on our classes. */
@@ -38,7 +38,7 @@ public class VelocityRendererTest {
                 "plain", "<b>&\"'</b>",
                 "markupHtml", "<b>bold</b>",
                 "holder", Map.of("body", "<i>x</i>", "bodyHtml", "<i>y</i>"),
-                "texts", new TextsView(KEYS)));
+                "texts", new I18nView(KEYS)));
 
         assertThat(out, containsString("plain=&lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;\n"));
         assertThat(out, containsString("markupHtml=<b>bold</b>\n"));
@@ -54,7 +54,7 @@ public class VelocityRendererTest {
     @Test
     public void allowlistedMethodsAndTheBasicsOfStringsAndCollectionsWork() {
         String out = RENDERER.render("velocity-test/allowed.vm", Map.of(
-                "texts", new TextsView(KEYS), "s", "abc", "list", List.of("a", "b")));
+                "texts", new I18nView(KEYS), "s", "abc", "list", List.of("a", "b")));
 
         assertThat(out, containsString("title=&lt;capokr.page.title&gt;\n"));
         assertThat(out, containsString("days=capokr.cycle.days90\n"));
@@ -67,9 +67,9 @@ public class VelocityRendererTest {
     @Test
     public void aMethodOfOurClassesThatIsNotAllowlistedStopsTheRender() {
         MethodNeedsAllowlistingException failure = assertThrows(MethodNeedsAllowlistingException.class,
-                () -> RENDERER.render("velocity-test/blocked-method.vm", Map.of("texts", new TextsView(KEYS))));
+                () -> RENDERER.render("velocity-test/blocked-method.vm", Map.of("texts", new I18nView(KEYS))));
 
-        assertThat(failure.getMessage(), containsString("Method needs allowlisting: io.capokr.web.TextsView#hashCode()"));
+        assertThat(failure.getMessage(), containsString("Method needs allowlisting: io.capokr.web.I18nView#hashCode()"));
         assertThat(failure.getMessage(), containsString("blocked-method.vm"));
     }
 
@@ -96,8 +96,8 @@ public class VelocityRendererTest {
         assertFalse(HtmlEscapingHandler.isDeclaredHtml("$view.get(\"bodyHtml\")"));
         assertFalse(HtmlEscapingHandler.isDeclaredHtml("$viewHtml.title"));
         assertFalse(HtmlEscapingHandler.isDeclaredHtml("$html"));
-        assertEquals("io.capokr.web.TextsView#format(java.lang.String,java.lang.String)",
-                MethodAllowlist.signature(TextsView.class, method(TextsView.class, "format")));
+        assertEquals("io.capokr.web.I18nView#format(java.lang.String,java.lang.String)",
+                MethodAllowlist.signature(I18nView.class, method(I18nView.class, "format")));
     }
 
     private static java.lang.reflect.Method method(Class<?> type, String name) {

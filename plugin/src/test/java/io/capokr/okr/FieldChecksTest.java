@@ -10,19 +10,19 @@ import java.util.Optional;
 
 import org.junit.Test;
 
-public class TextsTest {
+public class FieldChecksTest {
 
     @Test
     public void stripTurnsNullIntoEmpty() {
-        assertEquals("", Texts.strip(null));
-        assertEquals("a b", Texts.strip("\t a b \n"));
+        assertEquals("", FieldChecks.strip(null));
+        assertEquals("a b", FieldChecks.strip("\t a b \n"));
     }
 
     @Test
     public void requiredTextIsMeasuredAfterStripping() {
         List<FieldProblem> problems = new ArrayList<>();
 
-        Texts.requireText("  abc  ", 3, "f", problems);
+        FieldChecks.requireText("  abc  ", 3, "f", problems);
 
         assertTrue(problems.isEmpty());
     }
@@ -31,11 +31,11 @@ public class TextsTest {
     public void limitCountsCodePointsAndAcceptsNull() {
         List<FieldProblem> problems = new ArrayList<>();
 
-        Texts.limit(null, 0, "f", problems);
-        Texts.limit("\uD83C\uDFAF\uD83C\uDFAF", 2, "f", problems);
+        FieldChecks.limit(null, 0, "f", problems);
+        FieldChecks.limit("\uD83C\uDFAF\uD83C\uDFAF", 2, "f", problems);
         assertTrue(problems.isEmpty());
 
-        Texts.limit("abc", 2, "f", problems);
+        FieldChecks.limit("abc", 2, "f", problems);
         assertEquals(List.of(FieldProblem.of("f", "capokr.error.tooLong", 2)), problems);
     }
 
@@ -43,13 +43,13 @@ public class TextsTest {
     public void columnLimitsCountUtf16UnitsAsVarcharColumnsDo() {
         List<FieldProblem> problems = new ArrayList<>();
 
-        Texts.limitColumn(null, 0, "f", problems);
-        Texts.limitColumn(" \uD83C\uDFAFa ", 3, "f", problems);
-        Texts.requireText("\uD83C\uDFAF", 2, "f", problems);
+        FieldChecks.limitColumn(null, 0, "f", problems);
+        FieldChecks.limitColumn(" \uD83C\uDFAFa ", 3, "f", problems);
+        FieldChecks.requireText("\uD83C\uDFAF", 2, "f", problems);
         assertTrue(problems.isEmpty());
 
-        Texts.limitColumn("\uD83C\uDFAF\uD83C\uDFAF", 3, "f", problems);
-        Texts.requireText("\uD83C\uDFAF\uD83C\uDFAF", 3, "g", problems);
+        FieldChecks.limitColumn("\uD83C\uDFAF\uD83C\uDFAF", 3, "f", problems);
+        FieldChecks.requireText("\uD83C\uDFAF\uD83C\uDFAF", 3, "g", problems);
         assertEquals(List.of(FieldProblem.of("f", "capokr.error.tooLong", 3), FieldProblem.of("g", "capokr.error.tooLong", 3)),
                 problems);
     }
@@ -58,10 +58,10 @@ public class TextsTest {
     public void aBlankChoiceTakesTheDefaultOrIsRequired() {
         List<FieldProblem> problems = new ArrayList<>();
 
-        assertEquals(Optional.of(Direction.MAINTAIN), Texts.choice(Direction.class, " ", Direction.MAINTAIN, "d", problems));
+        assertEquals(Optional.of(Direction.MAINTAIN), FieldChecks.choice(Direction.class, " ", Direction.MAINTAIN, "d", problems));
         assertTrue(problems.isEmpty());
 
-        assertEquals(Optional.empty(), Texts.choice(Direction.class, null, null, "d", problems));
+        assertEquals(Optional.empty(), FieldChecks.choice(Direction.class, null, null, "d", problems));
         assertEquals(List.of(FieldProblem.of("d", "capokr.error.required")), problems);
     }
 
@@ -72,9 +72,9 @@ public class TextsTest {
         try {
             List<FieldProblem> problems = new ArrayList<>();
             assertEquals(Optional.of(IssueWeighting.STORY_POINTS),
-                    Texts.choice(IssueWeighting.class, "story_points", null, "w", problems));
+                    FieldChecks.choice(IssueWeighting.class, "story_points", null, "w", problems));
             assertEquals(Optional.of(Direction.INCREASE),
-                    Texts.choice(Direction.class, "increase", null, "d", problems));
+                    FieldChecks.choice(Direction.class, "increase", null, "d", problems));
             assertTrue(problems.isEmpty());
         } finally {
             Locale.setDefault(before);
@@ -85,7 +85,7 @@ public class TextsTest {
     public void anUnknownChoiceListsTheConstants() {
         List<FieldProblem> problems = new ArrayList<>();
 
-        assertEquals(Optional.empty(), Texts.choice(IssueWeighting.class, "story points", IssueWeighting.COUNT, "w", problems));
+        assertEquals(Optional.empty(), FieldChecks.choice(IssueWeighting.class, "story points", IssueWeighting.COUNT, "w", problems));
         assertEquals(List.of(FieldProblem.of("w", "capokr.error.choice", "COUNT, STORY_POINTS")), problems);
     }
 }

@@ -6,9 +6,9 @@ import io.capokr.okr.Cycle;
 import io.capokr.okr.ProjectRef;
 
 /** What a project's OKR page shows, already filtered to what the caller may see. */
-public record ProjectPage(ProjectRef project, List<Cycle> cycles, boolean canManageCycles) {
+public record ProjectCycles(ProjectRef project, List<Cycle> cycles, boolean canManageCycles) {
 
-    public ProjectPage {
+    public ProjectCycles {
         cycles = List.copyOf(cycles);
     }
 }

@@ -1,4 +1,4 @@
-package io.capokr.sandbox.plugin;
+package io.capokr.aokit.wiring;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +17,12 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /** Small DOM helpers for the plugin's XML files. Parsing never fetches DTDs or schemas: the sandbox works offline. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
-    static Document parse(URL url) {
+    public static Document parse(URL url) {
         try (InputStream in = url.openStream()) {
             return builder().parse(in, url.toExternalForm());
         } catch (IOException | SAXException e) {
@@ -31,7 +31,7 @@ final class Xml {
     }
 
     /** The element children of {@code parent}, in document order. */
-    static List<Element> children(Element parent) {
+    public static List<Element> children(Element parent) {
         List<Element> result = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element) {
@@ -42,16 +42,16 @@ final class Xml {
     }
 
     /** The element children of {@code parent} named {@code localName}, whatever their namespace. */
-    static List<Element> children(Element parent, String localName) {
+    public static List<Element> children(Element parent, String localName) {
         return children(parent).stream().filter(child -> localName.equals(localName(child))).toList();
     }
 
-    static String localName(Element element) {
+    public static String localName(Element element) {
         return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
     }
 
     /** An attribute that must be there; the plugin's descriptors are ours, so a missing one is a bug to report. */
-    static String required(Element element, String attribute) {
+    public static String required(Element element, String attribute) {
         String value = element.getAttribute(attribute);
         if (value.isBlank()) {
             throw new IllegalStateException("<" + element.getTagName() + "> needs attribute '" + attribute + "'");
@@ -59,7 +59,7 @@ final class Xml {
         return value.trim();
     }
 
-    static String text(Element element) {
+    public static String text(Element element) {
         return element.getTextContent().trim();
     }
 

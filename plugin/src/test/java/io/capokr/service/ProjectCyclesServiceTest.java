@@ -11,17 +11,16 @@ import java.time.Instant;
 import io.capokr.aokit.ActiveObjectsRule;
 import io.capokr.aokit.TestDatabase;
 import io.capokr.okr.CycleDraft;
-import io.capokr.store.CycleEntity;
 import io.capokr.store.CycleStore;
-import io.capokr.testing.BundleMessages;
 import io.capokr.testing.FakeHost;
+import io.capokr.testing.Okr;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 @RunWith(Parameterized.class)
-public class ProjectPageServiceTest {
+public class ProjectCyclesServiceTest {
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -32,8 +31,8 @@ public class ProjectPageServiceTest {
     @Rule
     public final ActiveObjectsRule ao;
 
-    public ProjectPageServiceTest(TestDatabase database) {
-        this.ao = new ActiveObjectsRule(database, "io.capokr.jira", CycleEntity.class);
+    public ProjectCyclesServiceTest(TestDatabase database) {
+        this.ao = new ActiveObjectsRule(database, "io.capokr.jira", Okr.ENTITIES);
     }
 
     private final FakeHost host = new FakeHost()
@@ -41,9 +40,12 @@ public class ProjectPageServiceTest {
             .project(10000, "MKT", "Marketing", "admin", "member", "outsider")
             .project(10001, "SALES", "Sales", "admin", "member");
 
-    private ProjectPageService service() {
-        BundleMessages messages = BundleMessages.english();
-        return new ProjectPageService(new CycleStore(ao.activeObjects()), new Guard(host, host, messages));
+    private ProjectCyclesService service() {
+        return new Okr(ao.activeObjects(), host).projectCycles;
+    }
+
+    private String message(ServiceException refusal) {
+        return String.join(" ", new Okr(ao.activeObjects(), host).asCallerReadsIt(refusal).errorMessages());
     }
 
     @Test
@@ -51,7 +53,7 @@ public class ProjectPageServiceTest {
         new CycleStore(ao.activeObjects()).create(new CycleDraft("2027 Q1", "2027-01-01", null).toNewCycle(), "admin", Instant.EPOCH);
         host.loggedInAs("member");
 
-        ProjectPage page = service().forProject("MKT");
+        ProjectCycles page = service().forProject("MKT");
 
         assertEquals("Marketing", page.project().name());
         assertEquals(1, page.cycles().size());
@@ -70,9 +72,9 @@ public class ProjectPageServiceTest {
         host.loggedInAs("outsider");
 
         NotFoundException refusal = assertThrows(NotFoundException.class, () -> service().forProject("SALES"));
-        assertEquals("There is no project with key SALES, or you do not have permission to see it.", refusal.getMessage());
-        assertEquals(assertThrows(NotFoundException.class, () -> service().forProject("NOPE")).getMessage(),
-                refusal.getMessage().replace("SALES", "NOPE"));
+        assertEquals("There is no project with key SALES, or you do not have permission to see it.", message(refusal));
+        assertEquals(message(assertThrows(NotFoundException.class, () -> service().forProject("NOPE"))),
+                message(refusal).replace("SALES", "NOPE"));
     }
 
     @Test

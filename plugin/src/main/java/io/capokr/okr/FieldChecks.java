@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Checks shared by the drafts: required text of bounded length, and enum names typed by people. */
-final class Texts {
+final class FieldChecks {
 
-    private Texts() {
+    private FieldChecks() {
     }
 
     static String strip(String text) {

@@ -5,19 +5,19 @@ import io.capokr.okr.UserRef;
 import io.capokr.store.CycleStore;
 
 /** Builds the read model behind a project's OKR page. */
-public class ProjectPageService {
+public class ProjectCyclesService {
 
     private final CycleStore cycles;
     private final Guard guard;
 
-    public ProjectPageService(CycleStore cycles, Guard guard) {
+    public ProjectCyclesService(CycleStore cycles, Guard guard) {
         this.cycles = cycles;
         this.guard = guard;
     }
 
-    public ProjectPage forProject(String projectKey) {
+    public ProjectCycles forProject(String projectKey) {
         UserRef user = guard.user();
         ProjectRef project = guard.browsableProject(user, projectKey);
-        return new ProjectPage(project, cycles.all(), guard.isAdministrator(user));
+        return new ProjectCycles(project, cycles.all(), guard.isAdministrator(user));
     }
 }

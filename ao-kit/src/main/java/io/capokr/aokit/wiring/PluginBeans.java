@@ -1,4 +1,4 @@
-package io.capokr.sandbox.plugin;
+package io.capokr.aokit.wiring;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

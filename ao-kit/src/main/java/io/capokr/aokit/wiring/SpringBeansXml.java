@@ -1,4 +1,4 @@
-package io.capokr.sandbox.plugin;
+package io.capokr.aokit.wiring;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ public final class SpringBeansXml {
 
     private IllegalStateException unsupported(String what) {
         return new IllegalStateException(url + ": the sandbox does not understand " + what
-                + "; teach io.capokr.sandbox.plugin.SpringBeansXml before using it");
+                + "; teach io.capokr.aokit.wiring.SpringBeansXml before using it");
     }
 
     private static String blankToNull(String text) {

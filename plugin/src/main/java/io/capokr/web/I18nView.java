@@ -7,11 +7,11 @@ import io.capokr.host.Messages;
  * Jira 10+ lets a plugin allowlist only its own classes, and does not promise {@code $i18n} in a
  * web-panel's context, so this is the lookup we can count on.
  */
-public final class TextsView {
+public final class I18nView {
 
     private final Messages messages;
 
-    public TextsView(Messages messages) {
+    public I18nView(Messages messages) {
         this.messages = messages;
     }
 

@@ -1,4 +1,4 @@
-package io.capokr.service;
+package io.capokr.okr;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -11,7 +11,7 @@ import io.capokr.okr.CycleState;
 import org.junit.Test;
 
 /** Which cycle a project page opens on when none is asked for. */
-public class CurrentCycleTest {
+public class ShownByDefaultCycleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 15);
 
@@ -25,7 +25,7 @@ public class CurrentCycleTest {
                 cycle(1, "2027-01-01", "2027-12-31", CycleState.PLANNING),
                 cycle(2, "2027-01-01", "2027-03-31", CycleState.ACTIVE));
 
-        assertEquals(2, ProjectOkrService.currentCycle(all, TODAY).orElseThrow().id());
+        assertEquals(2, CycleRules.shownByDefault(all, TODAY).orElseThrow().id());
     }
 
     @Test
@@ -34,7 +34,7 @@ public class CurrentCycleTest {
                 cycle(1, "2026-10-01", "2026-12-31", CycleState.CLOSED),
                 cycle(2, "2027-01-01", "2027-03-31", CycleState.PLANNING));
 
-        assertEquals(2, ProjectOkrService.currentCycle(all, TODAY).orElseThrow().id());
+        assertEquals(2, CycleRules.shownByDefault(all, TODAY).orElseThrow().id());
     }
 
     @Test
@@ -43,16 +43,16 @@ public class CurrentCycleTest {
                 cycle(1, "2027-07-01", "2027-09-30", CycleState.PLANNING),
                 cycle(2, "2027-04-01", "2027-06-30", CycleState.PLANNING),
                 cycle(3, "2026-10-01", "2026-12-31", CycleState.CLOSED));
-        assertEquals(2, ProjectOkrService.currentCycle(future, TODAY).orElseThrow().id());
+        assertEquals(2, CycleRules.shownByDefault(future, TODAY).orElseThrow().id());
 
         List<Cycle> past = List.of(
                 cycle(1, "2026-04-01", "2026-06-30", CycleState.CLOSED),
                 cycle(2, "2026-10-01", "2026-12-31", CycleState.CLOSED));
-        assertEquals(2, ProjectOkrService.currentCycle(past, TODAY).orElseThrow().id());
+        assertEquals(2, CycleRules.shownByDefault(past, TODAY).orElseThrow().id());
     }
 
     @Test
     public void noCyclesNoCurrentCycle() {
-        assertTrue(ProjectOkrService.currentCycle(List.of(), TODAY).isEmpty());
+        assertTrue(CycleRules.shownByDefault(List.of(), TODAY).isEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package io.capokr.sandbox.plugin;
+package io.capokr.aokit.wiring;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.capokr.sandbox.plugin.SpringBeansXml.BeanDefinition;
-import io.capokr.sandbox.plugin.SpringBeansXml.ServiceReference;
+import io.capokr.aokit.wiring.SpringBeansXml.BeanDefinition;
+import io.capokr.aokit.wiring.SpringBeansXml.ServiceReference;
 
 /**
  * Builds the plugin's beans the way Spring would from its XML: each through its constructor, arguments in
@@ -39,15 +39,33 @@ public final class PluginWiring {
     private final ClassLoader loader;
     private final List<Object> portImplementations;
     private final Map<String, Object> hostServices;
+    private final Map<String, Object> replacements;
 
     /**
      * @param portImplementations the sandbox's implementations of the {@value #HOST_PORTS} interfaces
      * @param hostServices        host services by interface name (for example ActiveObjects)
      */
     public PluginWiring(ClassLoader loader, List<Object> portImplementations, Map<String, Object> hostServices) {
+        this(loader, portImplementations, hostServices, Map.of());
+    }
+
+    private PluginWiring(ClassLoader loader, List<Object> portImplementations, Map<String, Object> hostServices,
+                         Map<String, Object> replacements) {
         this.loader = loader;
         this.portImplementations = List.copyOf(portImplementations);
         this.hostServices = Map.copyOf(hostServices);
+        this.replacements = Map.copyOf(replacements);
+    }
+
+    /**
+     * The same wiring, with the bean {@code id} of the XML replaced by {@code standIn}, which must be of the
+     * bean's class or implement its ports. For tests that need to hold a plugin-side port implementation
+     * themselves, such as a clock set to a chosen day instead of the XML's system clock.
+     */
+    public PluginWiring replacing(String id, Object standIn) {
+        Map<String, Object> more = new LinkedHashMap<>(replacements);
+        more.put(id, standIn);
+        return new PluginWiring(loader, portImplementations, hostServices, more);
     }
 
     public PluginBeans wire(SpringBeansXml xml) {
@@ -68,8 +86,15 @@ public final class PluginWiring {
         }
 
         PluginBeans build() {
+            for (String id : replacements.keySet()) {
+                if (!definitions.containsKey(id)) {
+                    throw new IllegalStateException("Cannot replace bean '" + id + "': the XML defines no such bean");
+                }
+            }
             for (BeanDefinition definition : definitions.values()) {
-                if (isJiraBean(definition)) {
+                if (replacements.containsKey(definition.id())) {
+                    replaced(definition);
+                } else if (isJiraBean(definition)) {
                     if (hostPortsOf(loadClass(definition)).isEmpty()) {
                         beans.addSkipped(definition.id());
                     } else {
@@ -85,6 +110,9 @@ public final class PluginWiring {
         private Object create(BeanDefinition definition) {
             if (beans.contains(definition.id())) {
                 return beans.byId(definition.id());
+            }
+            if (replacements.containsKey(definition.id())) {
+                return replaced(definition);
             }
             if (building.contains(definition.id())) {
                 throw new IllegalStateException("Constructor cycle: " + String.join(" -> ", building) + " -> " + definition.id());
@@ -125,7 +153,29 @@ public final class PluginWiring {
             if (target == null) {
                 throw new IllegalStateException("Bean '" + definition.id() + "' refers to '" + ref + "', which is not defined");
             }
+            if (replacements.containsKey(target.id())) {
+                return replaced(target);
+            }
             return isJiraBean(target) ? standInFor(definition, target) : create(target);
+        }
+
+        /** The replacement given for {@code definition}, checked to fit where the bean's class or ports fit. */
+        private Object replaced(BeanDefinition definition) {
+            if (beans.contains(definition.id())) {
+                return beans.byId(definition.id());
+            }
+            Object replacement = replacements.get(definition.id());
+            Class<?> type = loadClass(definition);
+            Set<Class<?>> ports = hostPortsOf(type);
+            boolean fits = type.isInstance(replacement)
+                    || (!ports.isEmpty() && ports.stream().allMatch(port -> port.isInstance(replacement)));
+            if (!fits) {
+                throw new IllegalStateException("The replacement for bean '" + definition.id() + "' is a "
+                        + replacement.getClass().getName() + ", neither a " + type.getName() + " nor an implementation of "
+                        + ports);
+            }
+            beans.addStandIn(definition.id(), replacement);
+            return replacement;
         }
 
         /** The stand-in for {@code adapter}, which plugin bean {@code user} is given. */
@@ -169,7 +219,7 @@ public final class PluginWiring {
     }
 
     /** Every interface in {@value #HOST_PORTS} that {@code type} implements, directly or through its supertypes. */
-    static Set<Class<?>> hostPortsOf(Class<?> type) {
+    public static Set<Class<?>> hostPortsOf(Class<?> type) {
         Set<Class<?>> ports = new LinkedHashSet<>();
         Deque<Class<?>> pending = new ArrayDeque<>();
         pending.add(type);

@@ -1,0 +1,53 @@
+package io.capokr.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.capokr.host.Messages;
+import io.capokr.okr.FieldProblem;
+import io.capokr.service.ServiceException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Turns a typed refusal into Jira's error response, translated at this edge in the caller's language:
+ * {@code {"errorMessages":[...], "errors":{"field":"message"}}}, with the status its reason stands for.
+ * The summary is given only when no field carries the detail, as Jira does.
+ */
+public class ErrorResponses {
+
+    private final Messages messages;
+
+    public ErrorResponses(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Response of(ServiceException refusal) {
+        return Response.status(statusOf(refusal))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(refusal))
+                .build();
+    }
+
+    /** The body alone, as the caller reads it. */
+    public ErrorJson body(ServiceException refusal) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem problem : refusal.fieldProblems()) {
+            errors.put(problem.field(), messages.text(problem.messageKey(), problem.arguments().toArray()));
+        }
+        List<String> errorMessages = errors.isEmpty()
+                ? List.of(messages.text(refusal.messageKey(), refusal.arguments().toArray())) : List.of();
+        return new ErrorJson(errorMessages, errors);
+    }
+
+    private static Response.Status statusOf(ServiceException refusal) {
+        return switch (refusal.reason()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_AUTHENTICATED -> Response.Status.UNAUTHORIZED;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+        };
+    }
+}
