@@ -17,8 +17,12 @@ import org.slf4j.LoggerFactory;
  * Registered with Jira's event publisher by {@link #start()} and unregistered by {@link #stop()}, which the bean
  * lifecycle calls (init-method / destroy-method), so a disabled or reloaded plugin leaves no listener behind.
  * <p>
+ * Jira calls this on the thread of the user whose operation raised the event, so the work is bounded and takes
+ * no lock of ours: one read of the issue's links by an indexed column, and a write only for links whose copy
+ * actually changed ({@code IssueSync}); an issue linked nowhere costs one indexed read.
+ * <p>
  * A failure here is logged and swallowed: it must never fail the user's issue operation. A copy that missed
- * an update stays stale until the issue's next event; the drift-repair job of DESIGN §7 is still to come.
+ * an update stays stale until the issue's next event, or until the drift-repair job of DESIGN §7 corrects it.
  */
 public class IssueEventListener {
 

@@ -11,8 +11,15 @@ import io.capokr.store.Transactions;
  * cannot interleave. The lock is taken outside the transaction, so the transaction that follows reads what
  * the previous holder committed. Waiting too long is a 409: someone else is changing the same thing, and
  * the caller should reload and try again.
+ * <p>
+ * Locks are striped: an objective or key result takes one of {@value #STRIPES} locks per kind, chosen by its
+ * id, never a lock of its own. Jira keeps a database row for every lock name it has ever seen, so names must
+ * come from a small fixed set; two objects that share a stripe merely wait for each other a moment.
  */
 public class Writes {
+
+    /** Locks per kind of object: enough that unrelated edits rarely meet, few enough to keep Jira's table small. */
+    static final int STRIPES = 64;
 
     private final Transactions transactions;
     private final Locks locks;
@@ -27,16 +34,21 @@ public class Writes {
     }
 
     public <T> T onObjective(long id, Supplier<T> work) {
-        return exclusively("objective:" + id, work);
+        return exclusively(stripe("objective", id), work);
     }
 
     public <T> T onKeyResult(long id, Supplier<T> work) {
-        return exclusively("keyresult:" + id, work);
+        return exclusively(stripe("keyresult", id), work);
+    }
+
+    /** The lock name for object {@code id} of a kind: one of {@value #STRIPES} per kind. */
+    static String stripe(String kind, long id) {
+        return kind + "." + Math.floorMod(id, STRIPES);
     }
 
     private <T> T exclusively(String name, Supplier<T> work) {
         try {
-            return locks.exclusively(name, () -> transactions.inTransaction(work));
+            return locks.exclusively(name, () -> inTransaction(work));
         } catch (Locks.Busy busy) {
             throw new ConflictException("capokr.error.busy");
         }

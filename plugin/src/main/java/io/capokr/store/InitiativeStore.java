@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.Initiative;
@@ -107,14 +108,25 @@ public class InitiativeStore {
         }
     }
 
-    /** Refreshes every link's copy of the issue; returns how many links hold it. */
+    /** Refreshes every link's copy of the issue; returns how many links it changed. */
     public int refreshCopies(IssueFacts issue) {
         InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where("ISSUE_ID = ?", issue.id()));
+        int changed = 0;
         for (InitiativeEntity row : rows) {
-            copy(row, issue);
-            row.save();
+            // Most issue events change nothing we copy (a comment, a description): write only what moved.
+            if (!holdsCopyOf(row, issue)) {
+                copy(row, issue);
+                row.save();
+                changed++;
+            }
         }
-        return rows.length;
+        return changed;
+    }
+
+    private static boolean holdsCopyOf(InitiativeEntity row, IssueFacts issue) {
+        return issue.key().equals(row.getIssueKey())
+                && issue.statusCategory().name().equals(row.getStatusCategory())
+                && Objects.equals(issue.storyPoints(), row.getStoryPoints());
     }
 
     public int deleteLinksToIssue(long issueId) {

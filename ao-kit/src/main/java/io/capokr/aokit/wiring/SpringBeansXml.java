@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.w3c.dom.Element;
@@ -29,12 +30,17 @@ public final class SpringBeansXml {
 
     private static final Set<String> BEAN_ATTRIBUTES = Set.of("id", "class", "init-method", "destroy-method");
 
+    /** The namespace of {@code osgi:reference} and of the root's {@code osgi:default-timeout}. */
+    public static final String BLUEPRINT_NAMESPACE = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
+
     private final URL url;
+    private final String defaultTimeout;
     private final List<ServiceReference> references = new ArrayList<>();
     private final List<BeanDefinition> beans = new ArrayList<>();
 
     private SpringBeansXml(URL url, Element root) {
         this.url = url;
+        this.defaultTimeout = blankToNull(root.getAttributeNS(BLUEPRINT_NAMESPACE, "default-timeout"));
         Set<String> ids = new LinkedHashSet<>();
         for (Element element : Xml.children(root)) {
             String name = Xml.localName(element);
@@ -60,6 +66,14 @@ public final class SpringBeansXml {
 
     public static SpringBeansXml parse(URL url) {
         return new SpringBeansXml(url, Xml.parse(url).getDocumentElement());
+    }
+
+    /**
+     * How long, in milliseconds, the plugin waits for a host service when it is enabled ({@code
+     * osgi:default-timeout} on the root), or empty when the XML leaves it to the framework's default.
+     */
+    public Optional<Long> defaultTimeoutMillis() {
+        return Optional.ofNullable(defaultTimeout).map(Long::valueOf);
     }
 
     public List<ServiceReference> references() {

@@ -1,0 +1,52 @@
+package io.capokr.service;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import io.capokr.aokit.StatementLog;
+import io.capokr.aokit.TestDatabase;
+import io.capokr.okr.IssueFacts;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
+import io.capokr.okr.StatusCategory;
+import io.capokr.store.InitiativeEntity;
+import net.java.ao.Query;
+import org.junit.Test;
+
+/**
+ * What an issue event costs the user whose transition raised it: Jira runs our listener on their thread,
+ * so the work is small and bounded: one indexed read, and a write only for links whose copy changed.
+ */
+public class IssueSyncTest extends OkrFixture {
+
+    public IssueSyncTest(TestDatabase database) {
+        super(database);
+    }
+
+    @Test
+    public void anEventThatChangesNothingWeCopyWritesNothing() {
+        Objective grow = objective(quarter(), "MKT", "Grow", "lead");
+        for (KeyResult kr : List.of(issuesKeyResult(grow, "A", "lead"), issuesKeyResult(grow, "B", "lead"))) {
+            host.loggedInAs("lead");
+            okr().initiatives.link(kr.id(), List.of("MKT-1"), true);
+        }
+        IssueSync sync = okr().issueSync;
+
+        try (StatementLog log = ao.recordStatements()) {
+            sync.issueChanged(new IssueFacts(1, "MKT-1", "Summary edited", StatusCategory.TO_DO, 3.0, 10000));
+            assertTrue("no UPDATE when only the summary changed: " + log.statements(),
+                    log.statements().stream().noneMatch(sql -> sql.trim().toUpperCase().startsWith("UPDATE")));
+        }
+
+        try (StatementLog log = ao.recordStatements()) {
+            sync.issueChanged(host.moveIssue(1, StatusCategory.DONE));
+            assertEquals("both links' copies updated", 2,
+                    log.statements().stream().filter(sql -> sql.trim().toUpperCase().startsWith("UPDATE")).count());
+        }
+        for (InitiativeEntity row : ao.activeObjects().find(InitiativeEntity.class, Query.select())) {
+            assertEquals("DONE", row.getStatusCategory());
+        }
+    }
+}
