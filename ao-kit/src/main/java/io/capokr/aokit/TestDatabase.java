@@ -12,20 +12,21 @@ public enum TestDatabase {
 
     H2 {
         @Override
-        Database open(String namespace) {
+        public Database open(String namespace) {
             return Database.inMemory(namespace);
         }
     },
     POSTGRESQL {
         @Override
-        Database open(String namespace) {
+        public Database open(String namespace) {
             return Database.freshPostgresSchema(postgresUrl(), namespace);
         }
     };
 
     public static final String URL_VARIABLE = "CAPOKR_TEST_DB";
 
-    abstract Database open(String namespace);
+    /** A new, empty database of this kind, its tables to be named as Jira names those of {@code namespace}. */
+    public abstract Database open(String namespace);
 
     /** Parameters for {@code @Parameterized.Parameters(name = "{0}")}. */
     public static List<Object[]> all() {

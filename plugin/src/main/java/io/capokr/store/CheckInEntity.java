@@ -12,6 +12,17 @@ import net.java.ao.schema.Table;
 @Table("CHECK_IN")
 public interface CheckInEntity extends Entity {
 
+    // Column names, as AO derives them from the getters below (EntityColumnsTest holds them to it): the
+    // stores build their queries from these, so a renamed getter cannot leave a query on a column that is gone.
+    String ID = "ID";
+    String KEY_RESULT_ID = "KEY_RESULT_ID";
+    String AUTHOR_KEY = "AUTHOR_KEY";
+    String CREATED_AT = "CREATED_AT";
+    String METRIC_VALUE = "METRIC_VALUE";
+    String PROGRESS = "PROGRESS";
+    String CONFIDENCE = "CONFIDENCE";
+    String NOTE = "NOTE";
+
     @NotNull
     @Indexed
     Long getKeyResultId();

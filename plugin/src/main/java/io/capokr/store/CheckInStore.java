@@ -23,13 +23,13 @@ public class CheckInStore {
 
     public CheckIn create(CheckIn checkIn) {
         CheckInEntity row = ao.create(CheckInEntity.class,
-                new DBParam("KEY_RESULT_ID", checkIn.keyResultId()),
-                new DBParam("AUTHOR_KEY", checkIn.authorKey()),
-                new DBParam("CREATED_AT", checkIn.at().toEpochMilli()),
-                new DBParam("METRIC_VALUE", checkIn.value()),
-                new DBParam("PROGRESS", checkIn.progress()),
-                new DBParam("CONFIDENCE", checkIn.confidence().name()),
-                new DBParam("NOTE", checkIn.note()));
+                new DBParam(CheckInEntity.KEY_RESULT_ID, checkIn.keyResultId()),
+                new DBParam(CheckInEntity.AUTHOR_KEY, checkIn.authorKey()),
+                new DBParam(CheckInEntity.CREATED_AT, checkIn.at().toEpochMilli()),
+                new DBParam(CheckInEntity.METRIC_VALUE, checkIn.value()),
+                new DBParam(CheckInEntity.PROGRESS, checkIn.progress()),
+                new DBParam(CheckInEntity.CONFIDENCE, checkIn.confidence().name()),
+                new DBParam(CheckInEntity.NOTE, checkIn.note()));
         return toCheckIn(row);
     }
 
@@ -41,19 +41,19 @@ public class CheckInStore {
     }
 
     public List<CheckIn> forKeyResult(long keyResultId, int startAt, int maxResults) {
-        Query query = Query.select().where("KEY_RESULT_ID = ?", keyResultId)
-                .order("CREATED_AT DESC, ID DESC").offset(startAt).limit(maxResults);
+        Query query = Query.select().where(CheckInEntity.KEY_RESULT_ID + " = ?", keyResultId)
+                .order(CheckInEntity.CREATED_AT + " DESC, " + CheckInEntity.ID + " DESC").offset(startAt).limit(maxResults);
         return Arrays.stream(ao.find(CheckInEntity.class, query)).map(CheckInStore::toCheckIn).toList();
     }
 
     public int countForKeyResult(long keyResultId) {
-        return ao.count(CheckInEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId));
+        return ao.count(CheckInEntity.class, Query.select().where(CheckInEntity.KEY_RESULT_ID + " = ?", keyResultId));
     }
 
     public void deleteForKeyResults(Collection<Long> keyResultIds) {
         if (!keyResultIds.isEmpty()) {
             ao.deleteWithSQL(CheckInEntity.class,
-                    "KEY_RESULT_ID IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
+                    CheckInEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
         }
     }
 

@@ -17,6 +17,16 @@ import net.java.ao.schema.Table;
 @Table("CYCLE")
 public interface CycleEntity extends Entity {
 
+    // Column names, as AO derives them from the getters below (EntityColumnsTest holds them to it): the
+    // stores build their queries from these, so a renamed getter cannot leave a query on a column that is gone.
+    String ID = "ID";
+    String NAME = "NAME";
+    String START_DATE = "START_DATE";
+    String END_DATE = "END_DATE";
+    String STATE = "STATE";
+    String CREATED_BY = "CREATED_BY";
+    String CREATED_AT = "CREATED_AT";
+
     @NotNull
     @StringLength(255)
     String getName();

@@ -23,7 +23,7 @@ public class CycleStore {
 
     /** Every cycle, the most recent start first: the one a team is in, or about to plan, leads. */
     public List<Cycle> all() {
-        CycleEntity[] rows = ao.find(CycleEntity.class, Query.select().order("START_DATE DESC, ID DESC"));
+        CycleEntity[] rows = ao.find(CycleEntity.class, Query.select().order(CycleEntity.START_DATE + " DESC, " + CycleEntity.ID + " DESC"));
         return Arrays.stream(rows).map(CycleStore::toCycle).toList();
     }
 
@@ -36,12 +36,12 @@ public class CycleStore {
 
     public Cycle create(Cycle cycle, String createdByUserKey, Instant createdAt) {
         CycleEntity row = ao.create(CycleEntity.class,
-                new DBParam("NAME", cycle.name()),
-                new DBParam("START_DATE", cycle.startDate().toString()),
-                new DBParam("END_DATE", cycle.endDate().toString()),
-                new DBParam("STATE", cycle.state().name()),
-                new DBParam("CREATED_BY", createdByUserKey),
-                new DBParam("CREATED_AT", createdAt.toEpochMilli()));
+                new DBParam(CycleEntity.NAME, cycle.name()),
+                new DBParam(CycleEntity.START_DATE, cycle.startDate().toString()),
+                new DBParam(CycleEntity.END_DATE, cycle.endDate().toString()),
+                new DBParam(CycleEntity.STATE, cycle.state().name()),
+                new DBParam(CycleEntity.CREATED_BY, createdByUserKey),
+                new DBParam(CycleEntity.CREATED_AT, createdAt.toEpochMilli()));
         return toCycle(row);
     }
 

@@ -31,7 +31,7 @@ public class InitiativeStore {
      */
     public int link(long keyResultId, Collection<IssueFacts> issues, boolean contributes, String userKey, Instant now) {
         Map<Long, InitiativeEntity> existing = new HashMap<>();
-        for (InitiativeEntity row : ao.find(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId))) {
+        for (InitiativeEntity row : ao.find(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId))) {
             existing.put(row.getIssueId(), row);
         }
         int created = 0;
@@ -44,14 +44,14 @@ public class InitiativeStore {
                 continue;
             }
             ao.create(InitiativeEntity.class,
-                    new DBParam("KEY_RESULT_ID", keyResultId),
-                    new DBParam("ISSUE_ID", issue.id()),
-                    new DBParam("ISSUE_KEY", issue.key()),
-                    new DBParam("CONTRIBUTES", contributes),
-                    new DBParam("STATUS_CATEGORY", issue.statusCategory().name()),
-                    new DBParam("STORY_POINTS", issue.storyPoints()),
-                    new DBParam("LINKED_BY", userKey),
-                    new DBParam("LINKED_AT", now.toEpochMilli()));
+                    new DBParam(InitiativeEntity.KEY_RESULT_ID, keyResultId),
+                    new DBParam(InitiativeEntity.ISSUE_ID, issue.id()),
+                    new DBParam(InitiativeEntity.ISSUE_KEY, issue.key()),
+                    new DBParam(InitiativeEntity.CONTRIBUTES, contributes),
+                    new DBParam(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name()),
+                    new DBParam(InitiativeEntity.STORY_POINTS, issue.storyPoints()),
+                    new DBParam(InitiativeEntity.LINKED_BY, userKey),
+                    new DBParam(InitiativeEntity.LINKED_AT, now.toEpochMilli()));
             created++;
         }
         return created;
@@ -63,18 +63,18 @@ public class InitiativeStore {
             return 0;
         }
         return ao.deleteWithSQL(InitiativeEntity.class,
-                "KEY_RESULT_ID = ? AND ISSUE_ID IN (" + Sql.placeholders(issueIds.size()) + ")",
+                InitiativeEntity.KEY_RESULT_ID + " = ? AND " + InitiativeEntity.ISSUE_ID + " IN (" + Sql.placeholders(issueIds.size()) + ")",
                 Sql.params(issueIds, keyResultId));
     }
 
     /** One page of the key result's links, oldest first, and the total. */
     public List<Initiative> forKeyResult(long keyResultId, int startAt, int maxResults) {
-        Query query = Query.select().where("KEY_RESULT_ID = ?", keyResultId).order("ID ASC").offset(startAt).limit(maxResults);
+        Query query = Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId).order(InitiativeEntity.ID + " ASC").offset(startAt).limit(maxResults);
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
     public int countForKeyResult(long keyResultId) {
-        return ao.count(InitiativeEntity.class, Query.select().where("KEY_RESULT_ID = ?", keyResultId));
+        return ao.count(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId));
     }
 
     /**
@@ -86,8 +86,8 @@ public class InitiativeStore {
         if (keyResultIds.isEmpty()) {
             return tallies;
         }
-        Query query = Query.select("ID, KEY_RESULT_ID, CONTRIBUTES, STATUS_CATEGORY, STORY_POINTS")
-                .where("KEY_RESULT_ID IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
+        Query query = Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.KEY_RESULT_ID + ", " + InitiativeEntity.CONTRIBUTES + ", " + InitiativeEntity.STATUS_CATEGORY + ", " + InitiativeEntity.STORY_POINTS)
+                .where(InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
         ao.stream(InitiativeEntity.class, query, row -> {
             Tallies tally = tallies.computeIfAbsent(row.getKeyResultId(), id -> Tallies.none());
             StatusCategory category = StatusCategory.valueOf(row.getStatusCategory());
@@ -110,7 +110,7 @@ public class InitiativeStore {
 
     /** Refreshes every link's copy of the issue; returns how many links it changed. */
     public int refreshCopies(IssueFacts issue) {
-        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where("ISSUE_ID = ?", issue.id()));
+        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where(InitiativeEntity.ISSUE_ID + " = ?", issue.id()));
         int changed = 0;
         for (InitiativeEntity row : rows) {
             // Most issue events change nothing we copy (a comment, a description): write only what moved.
@@ -130,13 +130,13 @@ public class InitiativeStore {
     }
 
     public int deleteLinksToIssue(long issueId) {
-        return ao.deleteWithSQL(InitiativeEntity.class, "ISSUE_ID = ?", issueId);
+        return ao.deleteWithSQL(InitiativeEntity.class, InitiativeEntity.ISSUE_ID + " = ?", issueId);
     }
 
     public void deleteForKeyResults(Collection<Long> keyResultIds) {
         if (!keyResultIds.isEmpty()) {
             ao.deleteWithSQL(InitiativeEntity.class,
-                    "KEY_RESULT_ID IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
+                    InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
         }
     }
 

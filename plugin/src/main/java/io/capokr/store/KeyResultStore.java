@@ -19,7 +19,7 @@ import net.java.ao.Query;
 /** Reads and writes key results, mapping KEY_RESULT rows (one column set per measure) to {@link KeyResult}. */
 public class KeyResultStore {
 
-    private static final String ORDER = "SORT_ORDER ASC, ID ASC";
+    private static final String ORDER = KeyResultEntity.SORT_ORDER + " ASC, " + KeyResultEntity.ID + " ASC";
 
     private final ActiveObjects ao;
 
@@ -31,15 +31,15 @@ public class KeyResultStore {
         List<KeyResult> siblings = forObjective(keyResult.objectiveId());
         int rank = siblings.isEmpty() ? 0 : siblings.get(siblings.size() - 1).rank() + 1;
         KeyResultEntity row = ao.create(KeyResultEntity.class,
-                new DBParam("OBJECTIVE_ID", keyResult.objectiveId()),
-                new DBParam("TITLE", keyResult.title()),
-                new DBParam("OWNER_KEY", keyResult.ownerKey()),
-                new DBParam("MEASURE_KIND", keyResult.measure().kind().name()),
-                new DBParam("WEIGHT", keyResult.weight()),
-                new DBParam("SORT_ORDER", rank),
-                new DBParam("VERSION", 1),
-                new DBParam("CREATED_AT", now.toEpochMilli()),
-                new DBParam("UPDATED_AT", now.toEpochMilli()));
+                new DBParam(KeyResultEntity.OBJECTIVE_ID, keyResult.objectiveId()),
+                new DBParam(KeyResultEntity.TITLE, keyResult.title()),
+                new DBParam(KeyResultEntity.OWNER_KEY, keyResult.ownerKey()),
+                new DBParam(KeyResultEntity.MEASURE_KIND, keyResult.measure().kind().name()),
+                new DBParam(KeyResultEntity.WEIGHT, keyResult.weight()),
+                new DBParam(KeyResultEntity.SORT_ORDER, rank),
+                new DBParam(KeyResultEntity.VERSION, 1),
+                new DBParam(KeyResultEntity.CREATED_AT, now.toEpochMilli()),
+                new DBParam(KeyResultEntity.UPDATED_AT, now.toEpochMilli()));
         writeMeasure(row, keyResult.measure());
         row.save();
         return toKeyResult(row);
@@ -53,7 +53,7 @@ public class KeyResultStore {
     }
 
     public List<KeyResult> forObjective(long objectiveId) {
-        return map(ao.find(KeyResultEntity.class, Query.select().where("OBJECTIVE_ID = ?", objectiveId).order(ORDER)));
+        return map(ao.find(KeyResultEntity.class, Query.select().where(KeyResultEntity.OBJECTIVE_ID + " = ?", objectiveId).order(ORDER)));
     }
 
     /** The key results of all these objectives, in one statement. */
@@ -62,7 +62,7 @@ public class KeyResultStore {
             return List.of();
         }
         return map(ao.find(KeyResultEntity.class, Query.select()
-                .where("OBJECTIVE_ID IN (" + Sql.placeholders(objectiveIds.size()) + ")", Sql.params(objectiveIds))
+                .where(KeyResultEntity.OBJECTIVE_ID + " IN (" + Sql.placeholders(objectiveIds.size()) + ")", Sql.params(objectiveIds))
                 .order(ORDER)));
     }
 
@@ -104,7 +104,7 @@ public class KeyResultStore {
 
     public void delete(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            ao.deleteWithSQL(KeyResultEntity.class, "ID IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids));
+            ao.deleteWithSQL(KeyResultEntity.class, KeyResultEntity.ID + " IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids));
         }
     }
 

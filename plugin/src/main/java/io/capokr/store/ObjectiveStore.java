@@ -15,7 +15,7 @@ import net.java.ao.Query;
 /** Reads and writes objectives, mapping OBJECTIVE rows to {@link Objective} values. */
 public class ObjectiveStore {
 
-    private static final String ORDER = "SORT_ORDER ASC, ID ASC";
+    private static final String ORDER = ObjectiveEntity.SORT_ORDER + " ASC, " + ObjectiveEntity.ID + " ASC";
 
     private final ActiveObjects ao;
 
@@ -25,17 +25,17 @@ public class ObjectiveStore {
 
     public Objective create(Objective objective, Instant now) {
         ObjectiveEntity row = ao.create(ObjectiveEntity.class,
-                new DBParam("CYCLE_ID", objective.cycleId()),
-                new DBParam("PROJECT_ID", objective.projectId()),
-                new DBParam("PARENT_ID", objective.parentId()),
-                new DBParam("TITLE", objective.title()),
-                new DBParam("DESCRIPTION", objective.description()),
-                new DBParam("OWNER_KEY", objective.ownerKey()),
-                new DBParam("OBJECTIVE_TYPE", objective.type().name()),
-                new DBParam("SORT_ORDER", nextSortOrder(objective.cycleId(), objective.projectId())),
-                new DBParam("VERSION", 1),
-                new DBParam("CREATED_AT", now.toEpochMilli()),
-                new DBParam("UPDATED_AT", now.toEpochMilli()));
+                new DBParam(ObjectiveEntity.CYCLE_ID, objective.cycleId()),
+                new DBParam(ObjectiveEntity.PROJECT_ID, objective.projectId()),
+                new DBParam(ObjectiveEntity.PARENT_ID, objective.parentId()),
+                new DBParam(ObjectiveEntity.TITLE, objective.title()),
+                new DBParam(ObjectiveEntity.DESCRIPTION, objective.description()),
+                new DBParam(ObjectiveEntity.OWNER_KEY, objective.ownerKey()),
+                new DBParam(ObjectiveEntity.OBJECTIVE_TYPE, objective.type().name()),
+                new DBParam(ObjectiveEntity.SORT_ORDER, nextSortOrder(objective.cycleId(), objective.projectId())),
+                new DBParam(ObjectiveEntity.VERSION, 1),
+                new DBParam(ObjectiveEntity.CREATED_AT, now.toEpochMilli()),
+                new DBParam(ObjectiveEntity.UPDATED_AT, now.toEpochMilli()));
         return toObjective(row);
     }
 
@@ -49,8 +49,8 @@ public class ObjectiveStore {
     /** A project's objectives in a cycle, in their rank order; {@code projectId} null: the company's. */
     public List<Objective> inScope(long cycleId, Long projectId) {
         Query query = projectId == null
-                ? Query.select().where("CYCLE_ID = ? AND PROJECT_ID IS NULL", cycleId)
-                : Query.select().where("CYCLE_ID = ? AND PROJECT_ID = ?", cycleId, projectId);
+                ? Query.select().where(ObjectiveEntity.CYCLE_ID + " = ? AND " + ObjectiveEntity.PROJECT_ID + " IS NULL", cycleId)
+                : Query.select().where(ObjectiveEntity.CYCLE_ID + " = ? AND " + ObjectiveEntity.PROJECT_ID + " = ?", cycleId, projectId);
         return map(ao.find(ObjectiveEntity.class, query.order(ORDER)));
     }
 
@@ -59,7 +59,7 @@ public class ObjectiveStore {
             return List.of();
         }
         return map(ao.find(ObjectiveEntity.class, Query.select()
-                .where("ID IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids)).order(ORDER)));
+                .where(ObjectiveEntity.ID + " IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids)).order(ORDER)));
     }
 
     /**
@@ -94,14 +94,14 @@ public class ObjectiveStore {
 
     /** Aligned children lose their parent rather than disappear with it. */
     public void unalignChildrenOf(long parentId) {
-        for (ObjectiveEntity child : ao.find(ObjectiveEntity.class, Query.select().where("PARENT_ID = ?", parentId))) {
+        for (ObjectiveEntity child : ao.find(ObjectiveEntity.class, Query.select().where(ObjectiveEntity.PARENT_ID + " = ?", parentId))) {
             child.setParentId(null);
             child.save();
         }
     }
 
     public void delete(long id) {
-        ao.deleteWithSQL(ObjectiveEntity.class, "ID = ?", id);
+        ao.deleteWithSQL(ObjectiveEntity.class, ObjectiveEntity.ID + " = ?", id);
     }
 
     private int nextSortOrder(long cycleId, Long projectId) {

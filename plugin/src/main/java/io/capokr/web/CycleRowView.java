@@ -1,14 +1,17 @@
 package io.capokr.web;
 
+import io.capokr.host.Messages;
 import io.capokr.okr.Cycle;
 
 /** One cycle as a row of the project page: plain strings, nothing for the template to compute. */
 public final class CycleRowView {
 
     private final Cycle cycle;
+    private final Messages messages;
 
-    CycleRowView(Cycle cycle) {
+    CycleRowView(Cycle cycle, Messages messages) {
         this.cycle = cycle;
+        this.messages = messages;
     }
 
     public long getId() {
@@ -27,8 +30,9 @@ public final class CycleRowView {
         return cycle.endDate().toString();
     }
 
-    public long getLengthInDays() {
-        return cycle.lengthInDays();
+    /** "90 days", in the reader's language: formatted here, since templates call one-argument methods at most. */
+    public String getLengthLabel() {
+        return messages.text("capokr.cycle.days", String.valueOf(cycle.lengthInDays()));
     }
 
     /** The i18n key of the state's label. */

@@ -18,8 +18,4 @@ public final class I18nView {
     public String get(String key) {
         return messages.text(key);
     }
-
-    public String format(String key, String argument) {
-        return messages.text(key, argument);
-    }
 }

@@ -37,7 +37,7 @@ public class ProjectPageContextFactory {
             return ProjectPageView.unavailable(messages.text("capokr.page.noProject"));
         }
         try {
-            return ProjectPageView.of(pages.forProject(projectKey));
+            return ProjectPageView.of(pages.forProject(projectKey), messages);
         } catch (ServiceException refusal) {
             return ProjectPageView.unavailable(messages.text(refusal.messageKey(), refusal.arguments().toArray()));
         }

@@ -2,6 +2,7 @@ package io.capokr.web;
 
 import java.util.List;
 
+import io.capokr.host.Messages;
 import io.capokr.service.ProjectCycles;
 
 /**
@@ -12,18 +13,20 @@ public final class ProjectPageView {
 
     private final ProjectCycles page;
     private final String problem;
+    private final Messages messages;
 
-    private ProjectPageView(ProjectCycles page, String problem) {
+    private ProjectPageView(ProjectCycles page, String problem, Messages messages) {
         this.page = page;
         this.problem = problem;
+        this.messages = messages;
     }
 
-    static ProjectPageView of(ProjectCycles page) {
-        return new ProjectPageView(page, null);
+    static ProjectPageView of(ProjectCycles page, Messages messages) {
+        return new ProjectPageView(page, null, messages);
     }
 
     static ProjectPageView unavailable(String problem) {
-        return new ProjectPageView(null, problem);
+        return new ProjectPageView(null, problem, null);
     }
 
     public boolean isAvailable() {
@@ -44,7 +47,7 @@ public final class ProjectPageView {
     }
 
     public List<CycleRowView> getCycles() {
-        return page == null ? List.of() : page.cycles().stream().map(CycleRowView::new).toList();
+        return page == null ? List.of() : page.cycles().stream().map(cycle -> new CycleRowView(cycle, messages)).toList();
     }
 
     public boolean isEmpty() {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import io.capokr.aokit.Database;
 import io.capokr.aokit.LocalActiveObjects;
+import io.capokr.aokit.Upgrades;
 import io.capokr.host.Clock;
 import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.IssueSyncEvents;
@@ -74,7 +76,8 @@ public final class Sandbox implements AutoCloseable {
         SampleTracker.Subscription issueEvents = null;
         try {
             LocalActiveObjects activeObjects = new LocalActiveObjects(database.entityManager());
-            activeObjects.migrate(entities(descriptor, loader));
+            // As Jira's AO plugin does on enabling the app: upgrade tasks first, then the live entities.
+            new Upgrades(activeObjects).run(upgradeTasks(descriptor, loader), entities(descriptor, loader));
 
             RequestContext requests = new RequestContext();
             SampleTracker tracker = new SampleTracker();
@@ -192,6 +195,19 @@ public final class Sandbox implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
+    private static List<ActiveObjectsUpgradeTask> upgradeTasks(PluginDescriptor descriptor, ClassLoader loader) {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String name : descriptor.aoUpgradeTasks()) {
+            try {
+                tasks.add((ActiveObjectsUpgradeTask) Class.forName(name, true, loader).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("AO upgrade task " + name + " named in " + PluginDescriptor.LOCATION
+                        + " cannot be made (a public no-argument ActiveObjectsUpgradeTask is expected)", e);
+            }
+        }
+        return tasks;
+    }
+
     private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader) {
         List<Class<?>> entities = new ArrayList<>();
         for (String name : descriptor.aoEntities()) {

@@ -50,6 +50,7 @@ public final class PluginDescriptor {
     private final String pluginKey;
     private final String aoNamespace;
     private final List<String> aoEntities;
+    private final List<String> aoUpgradeTasks;
     private final String i18nBundle;
     private final RestModule rest;
     private final Map<String, WebResource> webResources;
@@ -63,6 +64,7 @@ public final class PluginDescriptor {
         Element ao = single(root, "ao");
         this.aoNamespace = Xml.required(ao, "namespace");
         this.aoEntities = Xml.children(ao, "entity").stream().map(Xml::text).toList();
+        this.aoUpgradeTasks = Xml.children(ao, "upgradeTask").stream().map(Xml::text).toList();
         this.i18nBundle = Xml.children(root, "resource").stream()
                 .filter(resource -> "i18n".equals(resource.getAttribute("type")))
                 .map(resource -> Xml.required(resource, "location"))
@@ -124,6 +126,11 @@ public final class PluginDescriptor {
 
     public List<String> aoEntities() {
         return aoEntities;
+    }
+
+    /** The class names of the {@code <ao>} module's upgrade tasks, in descriptor order. */
+    public List<String> aoUpgradeTasks() {
+        return aoUpgradeTasks;
     }
 
     /** The i18n bundle as a ResourceBundle base name ({@code i18n.capokr}). */

@@ -1,0 +1,156 @@
+package io.capokr.store.upgrade;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import io.capokr.aokit.Database;
+import io.capokr.aokit.LocalActiveObjects;
+import io.capokr.aokit.TestDatabase;
+import io.capokr.aokit.Upgrades;
+import io.capokr.okr.CheckIn;
+import io.capokr.okr.Confidence;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleDraft;
+import io.capokr.okr.Initiative;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
+import io.capokr.okr.StatusCategory;
+import io.capokr.store.CheckInStore;
+import io.capokr.store.CycleStore;
+import io.capokr.store.InitiativeStore;
+import io.capokr.store.KeyResultStore;
+import io.capokr.store.ObjectiveStore;
+import io.capokr.store.upgrade.v1.CheckInEntity;
+import io.capokr.store.upgrade.v1.CycleEntity;
+import io.capokr.store.upgrade.v1.InitiativeEntity;
+import io.capokr.store.upgrade.v1.KeyResultEntity;
+import io.capokr.store.upgrade.v1.ObjectiveEntity;
+import io.capokr.testing.Okr;
+import net.java.ao.DBParam;
+import org.junit.After;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.w3c.dom.NodeList;
+
+/**
+ * A database of each older model version, with rows in every table, brought up to date by the upgrade tasks the
+ * descriptor declares and AO's migration, as Jira's AO plugin does when the new jar is installed: every row is
+ * still there, read back through today's stores. On H2, and on PostgreSQL in CI.
+ */
+@RunWith(Parameterized.class)
+public class SchemaUpgradeTest {
+
+    private static final String NAMESPACE = "io.capokr.jira";
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.all();
+    }
+
+    private final Database database;
+    private final LocalActiveObjects ao;
+
+    public SchemaUpgradeTest(TestDatabase kind) {
+        this.database = kind.open(NAMESPACE);
+        this.ao = new LocalActiveObjects(database.entityManager());
+    }
+
+    @After
+    public void close() {
+        database.close();
+    }
+
+    @Test
+    public void aVersionZeroDatabaseOfCap010KeepsEveryRow() throws Exception {
+        // Cap 0.1.0: the version-1 schema, and no model version recorded. Columns as that schema names them.
+        ao.migrate(CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, InitiativeEntity.class, CheckInEntity.class);
+        long cycle = ao.create(CycleEntity.class, new DBParam("NAME", "2027 Q1"), new DBParam("START_DATE", "2027-01-01"),
+                new DBParam("END_DATE", "2027-03-31"), new DBParam("STATE", "ACTIVE"), new DBParam("CREATED_BY", "admin"),
+                new DBParam("CREATED_AT", 1L)).getID();
+        long objective = ao.create(ObjectiveEntity.class, new DBParam("CYCLE_ID", cycle), new DBParam("PROJECT_ID", 10000L),
+                new DBParam("TITLE", "Grow"), new DBParam("DESCRIPTION", "Élan"), new DBParam("OWNER_KEY", "lead"),
+                new DBParam("OBJECTIVE_TYPE", "COMMITTED"), new DBParam("SORT_ORDER", 0), new DBParam("VERSION", 3),
+                new DBParam("CREATED_AT", 1L), new DBParam("UPDATED_AT", 2L)).getID();
+        long keyResult = ao.create(KeyResultEntity.class, new DBParam("OBJECTIVE_ID", objective), new DBParam("TITLE", "Leads"),
+                new DBParam("OWNER_KEY", "lead"), new DBParam("MEASURE_KIND", "METRIC"), new DBParam("START_VALUE", 0.0),
+                new DBParam("TARGET_VALUE", 300.0), new DBParam("CURRENT_VALUE", 120.0), new DBParam("UNIT", "leads"),
+                new DBParam("DIRECTION", "INCREASE"), new DBParam("WEIGHT", 2.0), new DBParam("SORT_ORDER", 0),
+                new DBParam("CONFIDENCE", "AT_RISK"), new DBParam("VERSION", 5), new DBParam("CREATED_AT", 1L),
+                new DBParam("UPDATED_AT", 2L)).getID();
+        ao.create(InitiativeEntity.class, new DBParam("KEY_RESULT_ID", keyResult), new DBParam("ISSUE_ID", 10001L),
+                new DBParam("ISSUE_KEY", "MKT-1"), new DBParam("CONTRIBUTES", true), new DBParam("STATUS_CATEGORY", "DONE"),
+                new DBParam("STORY_POINTS", 3.0), new DBParam("LINKED_BY", "member"), new DBParam("LINKED_AT", 4L));
+        ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ID", keyResult), new DBParam("AUTHOR_KEY", "member"),
+                new DBParam("CREATED_AT", 5L), new DBParam("METRIC_VALUE", 120.0), new DBParam("PROGRESS", 0.4),
+                new DBParam("CONFIDENCE", "AT_RISK"), new DBParam("NOTE", "Salon reporté"));
+
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals("the newest task's version is recorded", latestVersion(), upgrades.current().toString());
+        Cycle readCycle = new CycleStore(ao).all().get(0);
+        assertEquals(List.of("2027 Q1", LocalDate.parse("2027-03-31")), List.of(readCycle.name(), readCycle.endDate()));
+        Objective readObjective = new ObjectiveStore(ao).byId(objective).orElseThrow();
+        assertEquals(List.of("Grow", "Élan", 3, 10000L), List.of(readObjective.title(), readObjective.description(),
+                readObjective.version(), readObjective.projectId()));
+        KeyResult readKeyResult = new KeyResultStore(ao).byId(keyResult).orElseThrow();
+        assertEquals(List.of("Leads", 2.0, Confidence.AT_RISK, 5), List.of(readKeyResult.title(), readKeyResult.weight(),
+                readKeyResult.confidence(), readKeyResult.version()));
+        assertEquals(0.4, readKeyResult.measure().progress(null), 1e-9);
+        List<Initiative> links = new InitiativeStore(ao).forKeyResult(keyResult, 0, 10);
+        assertEquals(List.of("MKT-1"), links.stream().map(Initiative::issueKey).toList());
+        assertEquals(StatusCategory.DONE, links.get(0).statusCategory());
+        List<CheckIn> checkIns = new CheckInStore(ao).forKeyResult(keyResult, 0, 10);
+        assertEquals(List.of("Salon reporté"), checkIns.stream().map(CheckIn::note).toList());
+    }
+
+    @Test
+    public void aNewInstallRunsTheTasksOnAnEmptyDatabaseAndWorks() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        new CycleStore(ao).create(new CycleDraft("2027 Q2", "2027-04-01", null).toNewCycle(), "admin", Instant.EPOCH);
+        assertEquals(1, new CycleStore(ao).all().size());
+    }
+
+    @Test
+    public void anUpToDateDatabaseRunsNoTaskAgain() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+        new CycleStore(ao).create(new CycleDraft("2027 Q2", "2027-04-01", null).toNewCycle(), "admin", Instant.EPOCH);
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(1, new CycleStore(ao).all().size());
+    }
+
+    /** The upgrade tasks of the descriptor's {@code <ao>} module, made as the AO plugin makes them. */
+    private static List<ActiveObjectsUpgradeTask> descriptorUpgradeTasks() throws Exception {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        try (InputStream in = SchemaUpgradeTest.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            NodeList names = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getElementsByTagName("upgradeTask");
+            for (int i = 0; i < names.getLength(); i++) {
+                tasks.add((ActiveObjectsUpgradeTask) Class.forName(names.item(i).getTextContent().trim())
+                        .getConstructor().newInstance());
+            }
+        }
+        assertTrue("the descriptor declares upgrade tasks", !tasks.isEmpty());
+        return tasks;
+    }
+
+    private static String latestVersion() throws Exception {
+        return descriptorUpgradeTasks().stream().map(ActiveObjectsUpgradeTask::getModelVersion).max(Comparable::compareTo)
+                .orElseThrow().toString();
+    }
+}
