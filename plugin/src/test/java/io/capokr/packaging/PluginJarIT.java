@@ -85,6 +85,21 @@ public class PluginJarIT {
         assertFalse("no osgi.ee requirement: " + capabilities, capabilities.contains("osgi.ee"));
     }
 
+    /**
+     * Our bytecode needs only the JAX-RS 3.0 API, so the imports accept a 3.0.x export as well as Jira 11's
+     * (believed 3.1): a narrower range would leave the app unresolved, and disabled, on a 3.0 export.
+     */
+    @Test
+    public void jaxRsIsImportedFromThreeZeroUpToFour() throws Exception {
+        List<String> clauses = importClauses(jar.manifest().getMainAttributes().getValue("Import-Package"));
+        List<String> jaxRs = clauses.stream().filter(c -> packageOf(c).startsWith("jakarta.ws.rs")).toList();
+
+        assertTrue("jakarta.ws.rs is imported", jaxRs.stream().anyMatch(c -> packageOf(c).equals("jakarta.ws.rs")));
+        for (String clause : jaxRs) {
+            assertTrue("version range [3.0,4): " + clause, clause.replace(" ", "").contains("version=\"[3.0,4)\""));
+        }
+    }
+
     @Test
     public void onlyOurOwnClassesArePackaged() {
         List<String> foreign = jar.entryNames().stream()
@@ -303,9 +318,17 @@ public class PluginJarIT {
         return properties;
     }
 
-    /** Splits an OSGi header on the commas between clauses, not those inside quoted version ranges. */
     private static List<String> importedPackages(String header) {
-        List<String> packages = new ArrayList<>();
+        return importClauses(header).stream().map(PluginJarIT::packageOf).toList();
+    }
+
+    private static String packageOf(String clause) {
+        return clause.split(";")[0].trim();
+    }
+
+    /** Splits an OSGi header on the commas between clauses, not those inside quoted version ranges. */
+    private static List<String> importClauses(String header) {
+        List<String> clauses = new ArrayList<>();
         StringBuilder clause = new StringBuilder();
         boolean quoted = false;
         for (char c : header.toCharArray()) {
@@ -313,13 +336,13 @@ public class PluginJarIT {
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                packages.add(clause.toString().split(";")[0].trim());
+                clauses.add(clause.toString().trim());
                 clause.setLength(0);
             } else {
                 clause.append(c);
             }
         }
-        packages.add(clause.toString().split(";")[0].trim());
-        return packages;
+        clauses.add(clause.toString().trim());
+        return clauses;
     }
 }
