@@ -16,6 +16,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Path;
@@ -41,6 +43,23 @@ public class PluginJarIT {
     private static final List<String> IMPORTABLE = List.of(
             "com.atlassian.", "net.java.ao", "jakarta.ws.rs", "jakarta.inject", "com.fasterxml.jackson.",
             "org.slf4j", "org.springframework.osgi.", "org.eclipse.gemini.blueprint.");
+
+    /**
+     * The AUI web-resource each {@code AJS.x} needs in Jira. Sources: AUI's component pages name each key
+     * ("Web resource key: com.atlassian.auiplugin:dialog2", docs.atlassian.com/aui/7.9.9/docs/dialog2.html);
+     * aui-flag as public Jira plugins require it for AJS.flag; the jsI18n transformer's i18n resource for
+     * AJS.I18n (see docs/jira-platform.md). contextPath, escapeHtml, format, toInit and $ are AUI core (ajs).
+     */
+    private static final Map<String, String> AJS_COMPONENTS = Map.of(
+            "dialog2", "com.atlassian.auiplugin:dialog2",
+            "flag", "com.atlassian.auiplugin:aui-flag",
+            "I18n", "com.atlassian.plugins.atlassian-plugins-webresource-plugin:i18n",
+            "contextPath", "com.atlassian.auiplugin:ajs",
+            "escapeHtml", "com.atlassian.auiplugin:ajs",
+            "format", "com.atlassian.auiplugin:ajs",
+            "toInit", "com.atlassian.auiplugin:ajs",
+            "$", "com.atlassian.auiplugin:ajs");
+    private static final Pattern AJS_CALL = Pattern.compile("\\bAJS\\s*\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)");
 
     private static PluginJar jar;
     private static Document descriptor;
@@ -83,6 +102,21 @@ public class PluginJarIT {
         }
         String capabilities = String.valueOf(main.getValue("Require-Capability"));
         assertFalse("no osgi.ee requirement: " + capabilities, capabilities.contains("osgi.ee"));
+    }
+
+    /**
+     * Our bytecode needs only the JAX-RS 3.0 API, so the imports accept a 3.0.x export as well as Jira 11's
+     * (believed 3.1): a narrower range would leave the app unresolved, and disabled, on a 3.0 export.
+     */
+    @Test
+    public void jaxRsIsImportedFromThreeZeroUpToFour() throws Exception {
+        List<String> clauses = importClauses(jar.manifest().getMainAttributes().getValue("Import-Package"));
+        List<String> jaxRs = clauses.stream().filter(c -> packageOf(c).startsWith("jakarta.ws.rs")).toList();
+
+        assertTrue("jakarta.ws.rs is imported", jaxRs.stream().anyMatch(c -> packageOf(c).equals("jakarta.ws.rs")));
+        for (String clause : jaxRs) {
+            assertTrue("version range [3.0,4): " + clause, clause.replace(" ", "").contains("version=\"[3.0,4)\""));
+        }
     }
 
     @Test
@@ -154,6 +188,48 @@ public class PluginJarIT {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Jira serves a web-resource with only the dependencies it declares, so every {@code AJS.x} a script calls
+     * needs its AUI web-resource (in the same web-resource, or one of ours it depends on). A call not in
+     * {@link #AJS_COMPONENTS} fails too: look its key up and add it, with its source.
+     */
+    @Test
+    public void everyAjsComponentAScriptCallsHasItsWebResourceDependency() throws Exception {
+        Map<String, Element> webResources = new HashMap<>();
+        for (Element webResource : PluginJar.elements(descriptor, null, "web-resource")) {
+            webResources.put(webResource.getAttribute("key"), webResource);
+        }
+        List<String> problems = new ArrayList<>();
+        int scripts = 0;
+        for (Element webResource : webResources.values()) {
+            Set<String> declared = dependencies(webResource, webResources, new TreeSet<>());
+            for (Element resource : PluginJar.children(webResource, "resource")) {
+                String location = resource.getAttribute("location");
+                if (!location.endsWith(".js")) {
+                    continue;
+                }
+                scripts++;
+                for (String component : ajsCalls(jar.text(location))) {
+                    String needed = AJS_COMPONENTS.get(component);
+                    if (needed == null) {
+                        problems.add(location + ": AJS." + component + " is not in AJS_COMPONENTS; add its web-resource key");
+                    } else if (!declared.contains(needed)) {
+                        problems.add(location + ": AJS." + component + " needs <dependency>" + needed + "</dependency> in "
+                                + webResource.getAttribute("key"));
+                    }
+                }
+            }
+        }
+        assertTrue("no scripts found in the web-resources", scripts > 0);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void theAjsCheckSeesCallsAndIgnoresComments() {
+        assertEquals(Set.of("dialog2", "flag", "I18n"), ajsCalls(
+                "/* AJS.messages in a comment */\n// AJS.toInit too\nAJS.dialog2(x); window.AJS.flag({}); AJS.I18n.getText('k');"));
     }
 
     @Test
@@ -301,6 +377,28 @@ public class PluginJarIT {
         return true;
     }
 
+    /** The component names a script calls as {@code AJS.name}, comments left out. */
+    private static Set<String> ajsCalls(String script) {
+        String code = script.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//.*$", " ");
+        Set<String> components = new TreeSet<>();
+        Matcher matcher = AJS_CALL.matcher(code);
+        while (matcher.find()) {
+            components.add(matcher.group(1));
+        }
+        return components;
+    }
+
+    /** A web-resource's dependencies, following those on our own web-resources. */
+    private static Set<String> dependencies(Element webResource, Map<String, Element> ours, Set<String> into) {
+        for (Element dependency : PluginJar.children(webResource, "dependency")) {
+            String key = dependency.getTextContent().trim();
+            if (into.add(key) && key.startsWith(PLUGIN_KEY + ":") && ours.containsKey(key.substring(PLUGIN_KEY.length() + 1))) {
+                dependencies(ours.get(key.substring(PLUGIN_KEY.length() + 1)), ours, into);
+            }
+        }
+        return into;
+    }
+
     private static Properties properties(String name) throws Exception {
         Properties properties = new Properties();
         try (var in = jar.open(name)) {
@@ -309,9 +407,17 @@ public class PluginJarIT {
         return properties;
     }
 
-    /** Splits an OSGi header on the commas between clauses, not those inside quoted version ranges. */
     private static List<String> importedPackages(String header) {
-        List<String> packages = new ArrayList<>();
+        return importClauses(header).stream().map(PluginJarIT::packageOf).toList();
+    }
+
+    private static String packageOf(String clause) {
+        return clause.split(";")[0].trim();
+    }
+
+    /** Splits an OSGi header on the commas between clauses, not those inside quoted version ranges. */
+    private static List<String> importClauses(String header) {
+        List<String> clauses = new ArrayList<>();
         StringBuilder clause = new StringBuilder();
         boolean quoted = false;
         for (char c : header.toCharArray()) {
@@ -319,13 +425,13 @@ public class PluginJarIT {
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                packages.add(clause.toString().split(";")[0].trim());
+                clauses.add(clause.toString().trim());
                 clause.setLength(0);
             } else {
                 clause.append(c);
             }
         }
-        packages.add(clause.toString().split(";")[0].trim());
-        return packages;
+        clauses.add(clause.toString().trim());
+        return clauses;
     }
 }
