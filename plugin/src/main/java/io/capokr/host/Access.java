@@ -8,6 +8,11 @@ import io.capokr.okr.UserRef;
 /**
  * Who is calling and what the host lets them do. Services ask this on every call; the UI only
  * mirrors its answers. Implemented by Jira's permission managers, and by the sandbox.
+ * <p>
+ * Permissions are answered for the caller only: asked about anyone else (or with nobody logged in), an
+ * implementation throws {@link IllegalArgumentException} rather than silently checking the wrong person. A project
+ * is the one with {@link ProjectRef#id()} as it is now, whatever key the ref carries; a project that no longer
+ * exists grants nothing.
  */
 public interface Access {
 

@@ -16,10 +16,11 @@ public interface IssueDirectory {
      * The issues among {@code keys} that exist and that {@code viewer} may see, keyed by the key as given,
      * upper-cased (and trimmed); values carry the current key. A key may be an old key of an issue moved to
      * another project: it is found under that old key, and its {@link IssueFacts#key()} is the new one. Unknown
-     * keys and issues the viewer cannot see are simply absent, so the two cannot be told apart.
+     * keys and issues the viewer cannot see are simply absent, so the two cannot be told apart. Null keys are
+     * ignored; a viewer the host does not know sees nothing. The viewer need not be the caller.
      */
     Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer);
 
-    /** The same, by issue id. */
+    /** The same, by issue id (null ids ignored). */
     Map<Long, IssueFacts> visibleByIds(Collection<Long> ids, UserRef viewer);
 }

@@ -14,14 +14,21 @@ public class ClusterLocks implements Locks {
     private static final String PREFIX = "io.capokr.jira.";
 
     private final ClusterLockService lockService;
+    private final long waitSeconds;
 
     public ClusterLocks(ClusterLockService lockService) {
+        this(lockService, WAIT_SECONDS);
+    }
+
+    /** For tests: waits {@code waitSeconds} for a taken lock. */
+    ClusterLocks(ClusterLockService lockService, long waitSeconds) {
         this.lockService = lockService;
+        this.waitSeconds = waitSeconds;
     }
 
     @Override
     public <T> T exclusively(String name, Supplier<T> work) {
         ClusterLock lock = lockService.getLockForName(PREFIX + name);
-        return Locks.holding(lock, name, WAIT_SECONDS, work);
+        return Locks.holding(lock, name, waitSeconds, work);
     }
 }

@@ -8,7 +8,6 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -18,12 +17,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,15 +27,8 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.issue.search.SearchResults;
-import com.atlassian.jira.issue.status.Status;
-import com.atlassian.jira.jql.builder.JqlClauseBuilder;
-import com.atlassian.jira.jql.builder.JqlQueryBuilder;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -53,105 +40,46 @@ import io.capokr.okr.UserRef;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.mockito.MockedStatic;
 
 /**
- * Runs the directory against a small fake Jira made of Mockito mocks: issues by id, which of them each user may
- * browse, the old keys of moved issues, and a search that answers {@code key IN (…)} as the searching user, like
- * Jira's does: it matches old keys too, returns issues under their current key, and misses issues not yet indexed.
+ * Runs the directory against a small fake Jira made of Mockito mocks ({@link MockJira}): issues by id, which of them
+ * each user may browse, the old keys of moved issues, and a search that answers {@code key IN (…)} as the searching
+ * user, like Jira's does: it matches old keys too, returns issues under their current key, and misses issues not yet
+ * indexed.
  */
 public class JiraIssueDirectoryTest {
 
-    private final IssueManager issueManager = mock(IssueManager.class);
-    private final SearchService searchService = mock(SearchService.class);
-    private final PermissionManager permissions = mock(PermissionManager.class);
-    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final UserManager userManager = mock(UserManager.class);
-    private final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    private final CustomField storyPoints = mock(CustomField.class);
+    private final MockJira jira = new MockJira();
+    private final IssueManager issueManager = jira.issueManager;
+    private final SearchService searchService = jira.searchService;
+    private final PermissionManager permissions = jira.permissions;
+    private final UserManager userManager = jira.userManager;
+    private final CustomFieldManager customFields = jira.customFields;
 
     private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, searchService, permissions,
-            authentication, userManager, new JiraIssueFacts(customFields));
+            jira.authentication, userManager, new JiraIssueFacts(customFields));
 
     private final ApplicationUser alice = user("JIRAUSER10100");
     private final UserRef aliceRef = new UserRef("JIRAUSER10100", "Alice Martin");
 
-    /** The fake Jira's issues, and who may browse each. */
-    private final Map<Long, Issue> issues = new LinkedHashMap<>();
-    private final Map<Long, Set<ApplicationUser>> browsers = new HashMap<>();
-    /** Old keys of moved issues, to the issue's id. */
-    private final Map<String, Long> movedKeys = new HashMap<>();
-    /** Issues in the database but not yet in this node's search index. */
-    private final Set<Long> notIndexed = new HashSet<>();
+    /** Old keys of moved issues, issues not yet indexed, keys whose search fails: the fake Jira's. */
+    private final Map<String, Long> movedKeys = jira.movedKeys;
+    private final Set<Long> notIndexed = jira.notIndexed;
+    private final Set<String> keysWhoseSearchFails = jira.keysWhoseSearchFails;
 
     /** What the code asked Jira's search for. */
-    private final List<List<String>> searchedKeys = new ArrayList<>();
-    private final List<Integer> pageSizes = new ArrayList<>();
-    private final Set<String> keysWhoseSearchFails = new HashSet<>();
-
-    private MockedStatic<JqlQueryBuilder> queryBuilders;
+    private final List<List<String>> searchedKeys = jira.searchedKeys;
+    private final List<Integer> pageSizes = jira.pageSizes;
 
     @Before
     public void fakeJira() throws SearchException {
-        when(authentication.getLoggedInUser()).thenReturn(alice);
-        when(customFields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of(storyPoints));
-
-        when(issueManager.getIssueObjects(anyCollection())).thenAnswer(call -> {
-            Collection<Long> ids = call.getArgument(0);
-            return ids.stream().filter(issues::containsKey).map(issues::get).collect(Collectors.toList());
-        });
-        when(issueManager.getIssueObject(anyString())).thenAnswer(call -> {
-            String key = call.getArgument(0);
-            Long moved = movedKeys.get(key.toUpperCase(Locale.ROOT));
-            if (moved != null) {
-                return issues.get(moved);
-            }
-            return issues.values().stream().filter(issue -> issue.getKey().equalsIgnoreCase(key)).findFirst().orElse(null);
-        });
-        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any(ApplicationUser.class)))
-                .thenAnswer(call -> browsers.getOrDefault(((Issue) call.getArgument(1)).getId(), Set.of())
-                        .contains(call.<ApplicationUser>getArgument(2)));
-
-        Map<Query, List<String>> queries = new HashMap<>();
-        queryBuilders = mockStatic(JqlQueryBuilder.class);
-        queryBuilders.when(JqlQueryBuilder::newBuilder).thenAnswer(newBuilder -> {
-            JqlQueryBuilder builder = mock(JqlQueryBuilder.class);
-            Query query = mock(Query.class);
-            JqlClauseBuilder where = mock(JqlClauseBuilder.class, call -> {
-                if (call.getMethod().getName().equals("issue")) {
-                    queries.put(query, List.of((String[]) call.getRawArguments()[0]));
-                }
-                return call.getMock();
-            });
-            when(builder.where()).thenReturn(where);
-            when(builder.buildQuery()).thenReturn(query);
-            return builder;
-        });
-        when(searchService.search(any(ApplicationUser.class), any(Query.class), any(PagerFilter.class))).thenAnswer(call -> {
-            ApplicationUser searcher = call.getArgument(0);
-            List<String> keys = queries.get(call.<Query>getArgument(1));
-            searchedKeys.add(keys);
-            pageSizes.add(call.<PagerFilter<?>>getArgument(2).getMax());
-            if (keys.stream().anyMatch(keysWhoseSearchFails::contains)) {
-                throw new SearchException("The issue key is invalid");
-            }
-            Set<String> wanted = keys.stream().map(key -> key.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-            Set<Long> movedIds = wanted.stream().filter(movedKeys::containsKey).map(movedKeys::get).collect(Collectors.toSet());
-            List<Issue> found = issues.values().stream()
-                    .filter(issue -> !notIndexed.contains(issue.getId()))
-                    .filter(issue -> wanted.contains(issue.getKey().toUpperCase(Locale.ROOT)) || movedIds.contains(issue.getId()))
-                    .filter(issue -> browsers.getOrDefault(issue.getId(), Set.of()).contains(searcher))
-                    .collect(Collectors.toList());
-            @SuppressWarnings("unchecked")
-            SearchResults<Issue> results = mock(SearchResults.class);
-            when(results.getResults()).thenReturn(found);
-            return results;
-        });
+        jira.logIn(alice);
+        jira.startSearch();
     }
 
     @After
     public void closeStaticMocks() {
-        queryBuilders.close();
+        jira.close();
     }
 
     @Test
@@ -372,23 +300,10 @@ public class JiraIssueDirectoryTest {
         verify(userManager, never()).getUserByKey(anyString());
     }
 
-    /** Adds an issue to the fake Jira, browsable by {@code browsers}. */
+    /** Adds an issue to the fake Jira, browsable by {@code browsedBy}. */
     private void issue(long id, String key, String summary, String categoryKey, Double points, long projectId,
                        ApplicationUser... browsedBy) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getId()).thenReturn(id);
-        when(issue.getKey()).thenReturn(key);
-        when(issue.getSummary()).thenReturn(summary);
-        when(issue.getProjectId()).thenReturn(projectId);
-        Status status = mock(Status.class);
-        com.atlassian.jira.issue.status.category.StatusCategory category =
-                mock(com.atlassian.jira.issue.status.category.StatusCategory.class);
-        when(category.getKey()).thenReturn(categoryKey);
-        when(status.getStatusCategory()).thenReturn(category);
-        when(issue.getStatus()).thenReturn(status);
-        when(issue.getCustomFieldValue(storyPoints)).thenReturn(points);
-        issues.put(id, issue);
-        browsers.put(id, Set.of(browsedBy));
+        jira.issue(id, key, summary, categoryKey, points, projectId, browsedBy);
     }
 
     private static ApplicationUser user(String key) {

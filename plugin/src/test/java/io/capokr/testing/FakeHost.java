@@ -35,6 +35,7 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     private UserRef currentUser;
     private final Set<String> administrators = new HashSet<>();
     private final Set<String> users = new HashSet<>();
+    private final Map<String, String> displayNames = new HashMap<>();
     private final Map<String, ProjectRef> projects = new HashMap<>();
     private final Map<String, Set<String>> browsers = new HashMap<>();
     private final Map<String, Set<String>> projectAdmins = new HashMap<>();
@@ -44,9 +45,10 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     private final Map<Long, Set<String>> restrictedTo = new HashMap<>();
     private Instant now = Instant.parse("2027-02-15T10:00:00Z");
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private long lockWaitSeconds = 30;
 
     public FakeHost loggedInAs(String userKey) {
-        currentUser = userKey == null ? null : new UserRef(userKey, userKey);
+        currentUser = userKey == null ? null : userRef(userKey);
         if (userKey != null) {
             users.add(userKey);
         }
@@ -55,6 +57,13 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
 
     public FakeHost user(String userKey) {
         users.add(userKey);
+        return this;
+    }
+
+    /** A user with a display name (by default a user's display name is their key). */
+    public FakeHost user(String userKey, String displayName) {
+        users.add(userKey);
+        displayNames.put(userKey, displayName);
         return this;
     }
 
@@ -87,6 +96,13 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         return this;
     }
 
+    /** An issue exactly as given, summary included. */
+    public FakeHost issue(IssueFacts issue) {
+        issues.put(issue.id(), issue);
+        return this;
+    }
+
+    /** Puts the issue under issue security: of those who browse its project, only these users see it. */
     public FakeHost restrictIssue(long id, String... userKeysWhoSee) {
         restrictedTo.put(id, new HashSet<>(Set.of(userKeysWhoSee)));
         return this;
@@ -105,34 +121,42 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         return this;
     }
 
+    /** How long {@link #exclusively} waits for a taken lock before {@link Locks.Busy}. */
+    public FakeHost locksWaitingAtMost(long seconds) {
+        lockWaitSeconds = seconds;
+        return this;
+    }
+
     @Override
     public Optional<UserRef> currentUser() {
         return Optional.ofNullable(currentUser);
     }
 
+    /** Like Jira's adapter, answers for the caller only, so a service asking about someone else fails here too. */
     @Override
     public boolean isAdministrator(UserRef user) {
-        return administrators.contains(user.key());
+        return administrators.contains(caller(user));
     }
 
+    /** Permissions follow the project's id, as Jira's do: its key may have changed since the ref was made. */
     @Override
     public boolean canBrowseProject(UserRef user, ProjectRef project) {
-        return browsers.getOrDefault(project.key(), Set.of()).contains(user.key());
+        return granted(browsers, caller(user), project);
     }
 
     @Override
     public boolean canAdministerProject(UserRef user, ProjectRef project) {
-        return projectAdmins.getOrDefault(project.key(), Set.of()).contains(user.key());
+        return granted(projectAdmins, caller(user), project);
     }
 
     @Override
     public boolean canEditIssues(UserRef user, ProjectRef project) {
-        return editors.getOrDefault(project.key(), Set.of()).contains(user.key());
+        return granted(editors, caller(user), project);
     }
 
     @Override
     public Optional<ProjectRef> byKey(String key) {
-        return Optional.ofNullable(projects.get(key));
+        return Optional.ofNullable(key == null ? null : projects.get(key));
     }
 
     @Override
@@ -142,7 +166,7 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
 
     @Override
     public Optional<UserRef> byUserKey(String userKey) {
-        return users.contains(userKey) ? Optional.of(new UserRef(userKey, userKey)) : Optional.empty();
+        return users.contains(userKey) ? Optional.of(userRef(userKey)) : Optional.empty();
     }
 
     @Override
@@ -155,13 +179,18 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
+    /** Keyed by each key as given, trimmed and upper-cased; null keys are ignored, as by Jira's adapter. */
     @Override
     public Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer) {
         Map<String, IssueFacts> found = new LinkedHashMap<>();
         for (String key : keys) {
+            if (key == null) {
+                continue;
+            }
+            String wanted = key.trim().toUpperCase(Locale.ROOT);
             issues.values().stream()
-                    .filter(issue -> issue.key().equals(key.toUpperCase(Locale.ROOT)) && visible(issue, viewer))
-                    .findFirst().ifPresent(issue -> found.put(issue.key(), issue));
+                    .filter(issue -> issue.key().equals(wanted) && visible(issue, viewer))
+                    .findFirst().ifPresent(issue -> found.put(wanted, issue));
         }
         return found;
     }
@@ -181,15 +210,32 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     /** One JVM here, so a plain lock per name stands in for Jira's cluster lock. */
     @Override
     public <T> T exclusively(String name, Supplier<T> work) {
-        return Locks.holding(locks.computeIfAbsent(name, n -> new ReentrantLock()), name, 30, work);
+        return Locks.holding(locks.computeIfAbsent(name, n -> new ReentrantLock()), name, lockWaitSeconds, work);
     }
 
+    /** Jira's rule: browse the issue's project, and be in its security level if it has one. */
     private boolean visible(IssueFacts issue, UserRef viewer) {
         Set<String> only = restrictedTo.get(issue.id());
-        if (only != null) {
-            return only.contains(viewer.key());
+        boolean browses = projects.values().stream().filter(p -> p.id() == issue.projectId()).findFirst()
+                .map(p -> granted(browsers, viewer.key(), p)).orElse(false);
+        return browses && (only == null || only.contains(viewer.key()));
+    }
+
+    private UserRef userRef(String userKey) {
+        return new UserRef(userKey, displayNames.getOrDefault(userKey, userKey));
+    }
+
+    /** The key of {@code user}, who must be the logged-in user. */
+    private String caller(UserRef user) {
+        if (currentUser == null || !currentUser.key().equals(user.key())) {
+            throw new IllegalArgumentException("Permissions are checked for the logged-in user only, not " + user.key());
         }
-        return projects.values().stream().filter(p -> p.id() == issue.projectId()).findFirst()
-                .map(p -> canBrowseProject(viewer, p)).orElse(false);
+        return user.key();
+    }
+
+    /** Whether {@code grants}, by project key, holds {@code userKey} for the project that has {@code project}'s id now. */
+    private boolean granted(Map<String, Set<String>> grants, String userKey, ProjectRef project) {
+        return projects.values().stream().filter(p -> p.id() == project.id()).findFirst()
+                .map(current -> grants.getOrDefault(current.key(), Set.of()).contains(userKey)).orElse(false);
     }
 }

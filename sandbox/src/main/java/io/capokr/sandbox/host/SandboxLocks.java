@@ -16,9 +16,19 @@ public final class SandboxLocks implements Locks {
     private static final long WAIT_SECONDS = 10;
 
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final long waitSeconds;
+
+    public SandboxLocks() {
+        this(WAIT_SECONDS);
+    }
+
+    /** For tests: waits {@code waitSeconds} for a taken lock. */
+    SandboxLocks(long waitSeconds) {
+        this.waitSeconds = waitSeconds;
+    }
 
     @Override
     public <T> T exclusively(String name, Supplier<T> work) {
-        return Locks.holding(locks.computeIfAbsent(name, n -> new ReentrantLock()), name, WAIT_SECONDS, work);
+        return Locks.holding(locks.computeIfAbsent(name, n -> new ReentrantLock()), name, waitSeconds, work);
     }
 }
