@@ -4,14 +4,19 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchUnitRunner;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.capokr.host.Messages;
 import org.junit.runner.RunWith;
 
@@ -92,6 +97,23 @@ public class ArchitectureTest {
             .because("services speak in message keys and the edge translates them (DESIGN §5), and templates get "
                     + "their texts from our own object (README's departures), so Messages is the one port rest and "
                     + "web may hold; permissions, projects and issues come through the services");
+
+    @ArchTest
+    static final ArchRule servicesTakeAtMostSevenCollaborators = constructors()
+            .that().areDeclaredInClassesThat().resideInAPackage("io.capokr.service..")
+            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+            .should(new ArchCondition<JavaConstructor>("take at most 7 parameters") {
+                @Override
+                public void check(JavaConstructor constructor, ConditionEvents events) {
+                    int count = constructor.getRawParameterTypes().size();
+                    if (count > 7) {
+                        events.add(SimpleConditionEvent.violated(constructor,
+                                constructor.getFullName() + " takes " + count + " collaborators"));
+                    }
+                }
+            })
+            .because("a use case that needs more than seven collaborators does more than one thing: split it, or "
+                    + "give the repeated steps one home (Finder, Writes, Deletions) as the others do");
 
     @ArchTest
     static final ArchRule packagesFormNoCycles = slices().matching("io.capokr.(*)..").should().beFreeOfCycles()
