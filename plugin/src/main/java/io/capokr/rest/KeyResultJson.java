@@ -8,6 +8,7 @@ import io.capokr.okr.Measure;
 /**
  * A key result as REST clients see it: the fields of its measure only (METRIC: start, target,
  * current, unit, direction; MILESTONE: done; ISSUES: weighting). Send {@code version} back to change it.
+ * {@code lastCheckInAt}: when the latest check-in was recorded (ISO-8601 instant), absent before the first.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record KeyResultJson(
@@ -26,7 +27,8 @@ public record KeyResultJson(
         @JsonProperty("weight") double weight,
         @JsonProperty("rank") int rank,
         @JsonProperty("confidence") String confidence,
-        @JsonProperty("version") int version) {
+        @JsonProperty("version") int version,
+        @JsonProperty("lastCheckInAt") String lastCheckInAt) {
 
     static KeyResultJson of(KeyResult k) {
         Measure.Metric metric = k.measure() instanceof Measure.Metric m ? m : null;
@@ -38,6 +40,7 @@ public record KeyResultJson(
                 metric == null ? null : metric.direction().name(),
                 k.measure() instanceof Measure.Milestone milestone ? milestone.done() : null,
                 k.measure() instanceof Measure.Issues issues ? issues.weighting().name() : null,
-                k.weight(), k.rank(), k.confidence() == null ? null : k.confidence().name(), k.version());
+                k.weight(), k.rank(), k.confidence() == null ? null : k.confidence().name(), k.version(),
+                k.lastCheckInAt() == null ? null : k.lastCheckInAt().toString());
     }
 }

@@ -52,7 +52,7 @@ public class KeyResultService {
             String owner = owners.resolve(ownerKey, user.key(), user.key(), problems);
             ValidationException.throwIfAny(problems);
             KeyResult keyResult = new KeyResult(0, objectiveId, draft.cleanTitle(), owner, draft.toMeasure(),
-                    draft.weightOrDefault(), 0, null, 1);
+                    draft.weightOrDefault(), 0, null, 1, null);
             return keyResults.create(keyResult, clock.now());
         });
     }
@@ -67,7 +67,7 @@ public class KeyResultService {
             String owner = owners.resolve(ownerKey, current.ownerKey(), user.key(), problems);
             ValidationException.throwIfAny(problems);
             KeyResult changed = new KeyResult(id, current.objectiveId(), draft.cleanTitle(), owner, draft.toMeasure(),
-                    draft.weightOrDefault(), current.rank(), current.confidence(), current.version());
+                    draft.weightOrDefault(), current.rank(), current.confidence(), current.version(), current.lastCheckInAt());
             return Versions.saved(keyResults.update(changed, version, clock.now()));
         });
     }

@@ -35,6 +35,7 @@ public interface KeyResultEntity extends Entity {
     String VERSION = "VERSION";
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
+    String LAST_CHECK_IN_AT = "LAST_CHECK_IN_AT";
 
     @NotNull
     @Indexed
@@ -118,4 +119,9 @@ public interface KeyResultEntity extends Entity {
     Long getUpdatedAt();
 
     void setUpdatedAt(Long epochMillis);
+
+    /** When the latest check-in was recorded (epoch millis); null before the first. Since model version 2. */
+    Long getLastCheckInAt();
+
+    void setLastCheckInAt(Long epochMillis);
 }

@@ -88,6 +88,7 @@ public class KeyResultStore {
         KeyResultEntity row = ao.get(KeyResultEntity.class, (int) id);
         writeMeasure(row, measure);
         row.setConfidence(confidence.name());
+        row.setLastCheckInAt(now.toEpochMilli());
         row.setVersion(row.getVersion() + 1);
         row.setUpdatedAt(now.toEpochMilli());
         row.save();
@@ -136,6 +137,7 @@ public class KeyResultStore {
     static KeyResult toKeyResult(KeyResultEntity row) {
         return new KeyResult(row.getID(), row.getObjectiveId(), row.getTitle(), row.getOwnerKey(), readMeasure(row),
                 row.getWeight(), row.getSortOrder(),
-                row.getConfidence() == null ? null : Confidence.valueOf(row.getConfidence()), row.getVersion());
+                row.getConfidence() == null ? null : Confidence.valueOf(row.getConfidence()), row.getVersion(),
+                row.getLastCheckInAt() == null ? null : Instant.ofEpochMilli(row.getLastCheckInAt()));
     }
 }

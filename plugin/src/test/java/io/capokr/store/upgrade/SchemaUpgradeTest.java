@@ -93,6 +93,13 @@ public class SchemaUpgradeTest {
         ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ID", keyResult), new DBParam("AUTHOR_KEY", "member"),
                 new DBParam("CREATED_AT", 5L), new DBParam("METRIC_VALUE", 120.0), new DBParam("PROGRESS", 0.4),
                 new DBParam("CONFIDENCE", "AT_RISK"), new DBParam("NOTE", "Salon reporté"));
+        ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ID", keyResult), new DBParam("AUTHOR_KEY", "lead"),
+                new DBParam("CREATED_AT", 9L), new DBParam("METRIC_VALUE", 110.0), new DBParam("PROGRESS", 0.37),
+                new DBParam("CONFIDENCE", "ON_TRACK"), new DBParam("NOTE", "Earlier, entered late"));
+        long quiet = ao.create(KeyResultEntity.class, new DBParam("OBJECTIVE_ID", objective), new DBParam("TITLE", "Launch"),
+                new DBParam("OWNER_KEY", "lead"), new DBParam("MEASURE_KIND", "MILESTONE"), new DBParam("MILESTONE_DONE", false),
+                new DBParam("WEIGHT", 1.0), new DBParam("SORT_ORDER", 1), new DBParam("VERSION", 1),
+                new DBParam("CREATED_AT", 1L), new DBParam("UPDATED_AT", 1L)).getID();
 
         Upgrades upgrades = new Upgrades(ao);
         upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
@@ -111,7 +118,32 @@ public class SchemaUpgradeTest {
         assertEquals(List.of("MKT-1"), links.stream().map(Initiative::issueKey).toList());
         assertEquals(StatusCategory.DONE, links.get(0).statusCategory());
         List<CheckIn> checkIns = new CheckInStore(ao).forKeyResult(keyResult, 0, 10);
-        assertEquals(List.of("Salon reporté"), checkIns.stream().map(CheckIn::note).toList());
+        assertEquals(List.of("Earlier, entered late", "Salon reporté"), checkIns.stream().map(CheckIn::note).toList());
+        // Version 2: the newest check-in's time, kept on its key result; none for one never checked in.
+        assertEquals(Instant.ofEpochMilli(9), readKeyResult.lastCheckInAt());
+        assertEquals(null, new KeyResultStore(ao).byId(quiet).orElseThrow().lastCheckInAt());
+    }
+
+    @Test
+    public void aVersionOneDatabaseRunsOnlyTheNewerTasks() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks().subList(0, 1), CycleEntity.class, ObjectiveEntity.class,
+                KeyResultEntity.class, InitiativeEntity.class, CheckInEntity.class);
+        assertEquals("1", upgrades.current().toString());
+        long objective = ao.create(ObjectiveEntity.class, new DBParam("CYCLE_ID", 1L), new DBParam("TITLE", "Grow"),
+                new DBParam("OWNER_KEY", "lead"), new DBParam("OBJECTIVE_TYPE", "COMMITTED"), new DBParam("SORT_ORDER", 0),
+                new DBParam("VERSION", 1), new DBParam("CREATED_AT", 1L), new DBParam("UPDATED_AT", 1L)).getID();
+        long keyResult = ao.create(KeyResultEntity.class, new DBParam("OBJECTIVE_ID", objective), new DBParam("TITLE", "Ship"),
+                new DBParam("OWNER_KEY", "lead"), new DBParam("MEASURE_KIND", "ISSUES"), new DBParam("WEIGHTING", "COUNT"),
+                new DBParam("WEIGHT", 1.0), new DBParam("SORT_ORDER", 0), new DBParam("VERSION", 1),
+                new DBParam("CREATED_AT", 1L), new DBParam("UPDATED_AT", 1L)).getID();
+        ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ID", keyResult), new DBParam("AUTHOR_KEY", "lead"),
+                new DBParam("CREATED_AT", 42L), new DBParam("PROGRESS", 0.0), new DBParam("CONFIDENCE", "ON_TRACK"));
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        assertEquals(Instant.ofEpochMilli(42), new KeyResultStore(ao).byId(keyResult).orElseThrow().lastCheckInAt());
     }
 
     @Test
