@@ -1,6 +1,7 @@
 /*
- * Cap project page. The first paint is server-side (Velocity); this script adds editing through the
- * REST API. User data only ever reaches the page as text (textContent, AJS.escapeHtml), never as HTML.
+ * Cap project page. The first paint is server-side (Velocity); this script adds editing through the REST API:
+ * AUI dialogs with the REST answer's field errors shown inline, then a reload so the server draws the new state.
+ * User data only ever reaches the page as text (textContent, form values, AJS.escapeHtml), never as HTML.
  */
 (function () {
     'use strict';
@@ -11,28 +12,480 @@
         return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
     }
 
-    /* Mutating calls are JSON with Jira's XSRF opt-in header, as Jira's own pages send them. */
-    function postJson(path, body) {
+    /* Every call is JSON; mutating ones carry Jira's XSRF opt-in header, as Jira's own pages send them. */
+    function call(method, path, body) {
+        var headers = {'Accept': 'application/json'};
+        if (method !== 'GET') {
+            headers['Content-Type'] = 'application/json';
+            headers['X-Atlassian-Token'] = 'no-check';
+        }
         return fetch(contextPath() + REST + path, {
-            method: 'POST',
+            method: method,
             credentials: 'same-origin',
-            headers: {
-                'Content-Type': 'application/json',
-                'Accept': 'application/json',
-                'X-Atlassian-Token': 'no-check'
-            },
-            body: JSON.stringify(body)
+            headers: headers,
+            body: body === undefined ? undefined : JSON.stringify(body)
         }).then(function (response) {
-            return response.text().then(function (text) {
+            return response.text().then(function (raw) {
                 var json = null;
                 try {
-                    json = text ? JSON.parse(text) : null;
+                    json = raw ? JSON.parse(raw) : null;
                 } catch (ignored) {
                     json = null;
                 }
-                return {status: response.status, json: json};
+                return {status: response.status, ok: response.ok, json: json};
             });
+        }, function () {
+            return {status: 'network', ok: false, json: null};
         });
+    }
+
+    /* A success message that survives the reload that follows it. */
+    var FLAG_KEY = 'capokrPendingFlag';
+
+    function reloadWith(message) {
+        try {
+            window.sessionStorage.setItem(FLAG_KEY, message);
+        } catch (ignored) {
+            // private browsing: the page reloads without the message
+        }
+        window.location.reload();
+    }
+
+    function showPendingFlag() {
+        var message = null;
+        try {
+            message = window.sessionStorage.getItem(FLAG_KEY);
+            window.sessionStorage.removeItem(FLAG_KEY);
+        } catch (ignored) {
+            message = null;
+        }
+        if (message) {
+            AJS.flag({type: 'success', close: 'auto', body: AJS.escapeHtml(message)});
+        }
+    }
+
+    function numberOrNull(value) {
+        if (value === null || value === undefined || String(value).trim() === '') {
+            return null;
+        }
+        var number = Number(value);
+        return isNaN(number) ? value : number;
+    }
+
+    function nullIfBlank(value) {
+        return value === null || value === undefined || String(value).trim() === '' ? null : value;
+    }
+
+    /*
+     * One AUI dialog around one form: opens, clears and shows errors, submits once at a time. A 409 (someone
+     * else saved first) closes it and reloads the page, which then shows their version.
+     */
+    function FormDialog(sectionId, onSubmit) {
+        this.section = document.getElementById(sectionId);
+        if (!this.section) {
+            return;
+        }
+        this.form = this.section.querySelector('form');
+        this.submitButton = this.section.querySelector('.capokr-submit');
+        this.formErrors = this.section.querySelector('.capokr-form-errors');
+        this.dialog = AJS.dialog2(this.section);
+        this.onSubmit = onSubmit;
+        var self = this;
+        this.section.querySelector('.capokr-cancel').addEventListener('click', function () {
+            self.dialog.hide();
+        });
+        var submit = function (event) {
+            event.preventDefault();
+            self.submit();
+        };
+        if (this.form) {
+            this.form.addEventListener('submit', submit);
+        } else {
+            this.submitButton.addEventListener('click', submit);
+        }
+    }
+
+    FormDialog.prototype.open = function (title, focus) {
+        if (this.form) {
+            this.form.reset();
+        }
+        this.clearErrors();
+        if (title) {
+            this.section.querySelector('.aui-dialog2-header-main').textContent = title;
+        }
+        this.dialog.show();
+        var first = focus || this.section.querySelector('input:not([type=hidden]), textarea, select, .capokr-submit');
+        if (first) {
+            first.focus();
+        }
+    };
+
+    FormDialog.prototype.subject = function (value) {
+        var slot = this.section.querySelector('.capokr-dialog-subject');
+        if (slot) {
+            slot.textContent = value || '';
+        }
+    };
+
+    FormDialog.prototype.clearErrors = function () {
+        this.section.querySelectorAll('.error[data-field]').forEach(function (element) {
+            element.textContent = '';
+        });
+        this.section.querySelectorAll('.capokr-key-errors').forEach(function (list) {
+            list.textContent = '';
+        });
+        this.formErrors.textContent = '';
+    };
+
+    /* Field errors beside their fields; the rest (and any error of an unknown field) above the form. */
+    FormDialog.prototype.showErrors = function (result) {
+        var self = this;
+        var json = result.json;
+        var errors = (json && json.errors) || {};
+        var messages = ((json && json.errorMessages) || []).slice();
+        var keyErrors = this.section.querySelector('.capokr-key-errors');
+        Object.keys(errors).forEach(function (field) {
+            var slot = self.section.querySelector('.error[data-field="' + field.replace(/[^A-Za-z0-9_]/g, '') + '"]');
+            if (slot && /^[A-Za-z]+$/.test(field)) {
+                slot.textContent = errors[field];
+            } else if (keyErrors) {
+                var item = document.createElement('li');
+                item.textContent = errors[field];
+                item.setAttribute('data-issue-key', field);
+                keyErrors.appendChild(item);
+            } else {
+                messages.push(errors[field]);
+            }
+        });
+        if (!json) {
+            messages.push(AJS.I18n.getText('capokr.error.unexpected', result.status));
+        }
+        messages.forEach(function (message) {
+            var box = document.createElement('div');
+            box.className = 'aui-message aui-message-error';
+            box.textContent = message;
+            self.formErrors.appendChild(box);
+        });
+    };
+
+    FormDialog.prototype.submit = function () {
+        var self = this;
+        this.clearErrors();
+        this.submitButton.disabled = true;
+        this.submitButton.setAttribute('aria-busy', 'true');
+        this.onSubmit(this).then(function (result) {
+            if (result.ok) {
+                self.dialog.hide();
+                reloadWith(result.message);
+            } else if (result.status === 409) {
+                self.dialog.hide();
+                reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
+            } else {
+                self.showErrors(result);
+            }
+        }).then(function () {
+            self.submitButton.disabled = false;
+            self.submitButton.removeAttribute('aria-busy');
+        });
+    };
+
+    function withMessage(message) {
+        return function (result) {
+            result.message = typeof message === 'function' ? message(result) : message;
+            return result;
+        };
+    }
+
+    function CyclePage(root) {
+        this.root = root;
+        this.projectKey = root.getAttribute('data-project-key');
+        this.cycleId = Number(root.getAttribute('data-cycle-id'));
+    }
+
+    CyclePage.prototype.objectiveIds = function () {
+        return Array.prototype.map.call(this.root.querySelectorAll('.capokr-objective'), function (element) {
+            return Number(element.getAttribute('data-objective-id'));
+        });
+    };
+
+    /* The ids of a list with one item moved one place up (-1) or down (+1). */
+    function moved(ids, id, step) {
+        var order = ids.slice();
+        var at = order.indexOf(id);
+        var to = at + step;
+        if (at < 0 || to < 0 || to >= order.length) {
+            return null;
+        }
+        order[at] = order[to];
+        order[to] = id;
+        return order;
+    }
+
+    function titleOf(element, selector) {
+        var title = element.querySelector(selector);
+        return title ? title.textContent : '';
+    }
+
+    function bind(root) {
+        var page = new CyclePage(root);
+        var current = {};
+
+        var objectiveDialog = new FormDialog('capokr-objective-dialog', function (dialog) {
+            var form = dialog.form.elements;
+            var body = {
+                title: form.title.value,
+                description: form.description.value,
+                type: form.type.value,
+                parentId: numberOrNull(form.parentId.value),
+                ownerKey: nullIfBlank(form.ownerKey.value)
+            };
+            if (current.objective) {
+                body.version = current.objective.version;
+                return call('PUT', '/objectives/' + current.objective.id, body)
+                    .then(withMessage(function (r) { return AJS.I18n.getText('capokr.objective.saved', r.json && r.json.title); }));
+            }
+            body.cycleId = page.cycleId;
+            body.projectKey = page.projectKey;
+            return call('POST', '/objectives', body)
+                .then(withMessage(function (r) { return AJS.I18n.getText('capokr.objective.saved', r.json && r.json.title); }));
+        });
+
+        var keyResultDialog = new FormDialog('capokr-key-result-dialog', function (dialog) {
+            var form = dialog.form.elements;
+            var measure = form.measure.value;
+            var body = {title: form.title.value, measure: measure, weight: numberOrNull(form.weight.value),
+                ownerKey: nullIfBlank(form.ownerKey.value)};
+            if (measure === 'METRIC') {
+                body.start = numberOrNull(form.start.value);
+                body.target = numberOrNull(form.target.value);
+                body.current = numberOrNull(form.current.value);
+                body.unit = form.unit.value;
+                body.direction = form.direction.value;
+            } else if (measure === 'MILESTONE') {
+                body.done = form.done.checked;
+            } else {
+                body.weighting = form.weighting.value;
+            }
+            var saved = withMessage(function (r) { return AJS.I18n.getText('capokr.keyResult.saved', r.json && r.json.title); });
+            if (current.keyResult) {
+                body.version = current.keyResult.version;
+                return call('PUT', '/keyresults/' + current.keyResult.id, body).then(saved);
+            }
+            return call('POST', '/objectives/' + current.objectiveId + '/keyresults', body).then(saved);
+        });
+
+        function showMeasureFields() {
+            if (!keyResultDialog.section) {
+                return;
+            }
+            var measure = keyResultDialog.form.elements.measure.value;
+            keyResultDialog.section.querySelectorAll('.capokr-measure-fields').forEach(function (fieldset) {
+                fieldset.hidden = fieldset.getAttribute('data-measure') !== measure;
+            });
+        }
+
+        if (keyResultDialog.section) {
+            keyResultDialog.form.elements.measure.addEventListener('change', showMeasureFields);
+        }
+
+        var checkInDialog = new FormDialog('capokr-check-in-dialog', function (dialog) {
+            var form = dialog.form.elements;
+            var body = {confidence: form.confidence.value, note: form.note.value};
+            if (current.measure === 'METRIC') {
+                body.value = numberOrNull(form.value.value);
+            }
+            return call('POST', '/keyresults/' + current.keyResultId + '/checkins', body)
+                .then(withMessage(AJS.I18n.getText('capokr.checkIn.saved')));
+        });
+
+        var linkDialog = new FormDialog('capokr-link-dialog', function (dialog) {
+            var form = dialog.form.elements;
+            var keys = form.issueKeys.value.split(/[\s,;]+/).filter(function (key) {
+                return key.length > 0;
+            });
+            return call('POST', '/keyresults/' + current.keyResultId + '/issues',
+                {issueKeys: keys, contributes: form.contributes.checked})
+                .then(withMessage(function (r) { return AJS.I18n.getText('capokr.initiatives.linked', r.json ? r.json.linked : 0); }));
+        });
+
+        var deleteDialog = new FormDialog('capokr-delete-dialog', function () {
+            return call('DELETE', current.deletePath).then(withMessage(current.deletedMessage));
+        });
+
+        function openDelete(kind, path, title) {
+            var section = deleteDialog.section;
+            current.deletePath = path;
+            current.deletedMessage = kind === 'objective' ? AJS.I18n.getText('capokr.objective.deleted', title)
+                : AJS.I18n.getText('capokr.keyResult.deleted', title);
+            document.getElementById('capokr-delete-dialog-text').textContent =
+                section.getAttribute(kind === 'objective' ? 'data-objective-text' : 'data-key-result-text');
+            deleteDialog.open(section.getAttribute(kind === 'objective' ? 'data-objective-title' : 'data-key-result-title'));
+            deleteDialog.subject(title);
+        }
+
+        /* Reads the item fresh, so the dialog edits its current values and version. */
+        function load(path, then) {
+            call('GET', path).then(function (result) {
+                if (result.ok && result.json) {
+                    then(result.json);
+                } else {
+                    AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(
+                        (result.json && result.json.errorMessages && result.json.errorMessages[0])
+                        || AJS.I18n.getText('capokr.error.unexpected', result.status))});
+                }
+            });
+        }
+
+        function openObjective(objective) {
+            current.objective = objective;
+            var section = objectiveDialog.section;
+            objectiveDialog.open(section.getAttribute(objective ? 'data-edit-title' : 'data-create-title'));
+            if (objective) {
+                var form = objectiveDialog.form.elements;
+                form.title.value = objective.title;
+                form.description.value = objective.description || '';
+                form.type.value = objective.type;
+                form.parentId.value = objective.parentId === null || objective.parentId === undefined ? '' : String(objective.parentId);
+                form.ownerKey.value = objective.ownerKey || '';
+            }
+        }
+
+        function openKeyResult(objectiveId, keyResult) {
+            current.objectiveId = objectiveId;
+            current.keyResult = keyResult;
+            var section = keyResultDialog.section;
+            keyResultDialog.open(section.getAttribute(keyResult ? 'data-edit-title' : 'data-create-title'));
+            var form = keyResultDialog.form.elements;
+            if (keyResult) {
+                form.title.value = keyResult.title;
+                form.measure.value = keyResult.measure;
+                form.start.value = keyResult.start === undefined ? '' : keyResult.start;
+                form.target.value = keyResult.target === undefined ? '' : keyResult.target;
+                form.current.value = keyResult.current === undefined ? '' : keyResult.current;
+                form.unit.value = keyResult.unit || '';
+                form.direction.value = keyResult.direction || 'INCREASE';
+                form.done.checked = keyResult.done === true;
+                form.weighting.value = keyResult.weighting || 'COUNT';
+                form.weight.value = keyResult.weight;
+                form.ownerKey.value = keyResult.ownerKey || '';
+            }
+            showMeasureFields();
+        }
+
+        function reorder(path, body) {
+            call('PUT', path, body).then(function (result) {
+                if (result.ok) {
+                    window.location.reload();
+                } else if (result.status === 409 || result.status === 400) {
+                    reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
+                } else {
+                    AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(AJS.I18n.getText('capokr.error.unexpected', result.status))});
+                }
+            });
+        }
+
+        var actions = {
+            'add-key-result': function (objective) {
+                openKeyResult(Number(objective.getAttribute('data-objective-id')), null);
+            },
+            'edit-objective': function (objective) {
+                load('/objectives/' + objective.getAttribute('data-objective-id'), openObjective);
+            },
+            'delete-objective': function (objective) {
+                openDelete('objective', '/objectives/' + objective.getAttribute('data-objective-id'),
+                    titleOf(objective, '.capokr-objective-title h2'));
+            },
+            'move-objective-up': function (objective) {
+                var order = moved(page.objectiveIds(), Number(objective.getAttribute('data-objective-id')), -1);
+                if (order) {
+                    reorder('/objectives/order', {cycleId: page.cycleId, projectKey: page.projectKey, ids: order});
+                }
+            },
+            'move-objective-down': function (objective) {
+                var order = moved(page.objectiveIds(), Number(objective.getAttribute('data-objective-id')), 1);
+                if (order) {
+                    reorder('/objectives/order', {cycleId: page.cycleId, projectKey: page.projectKey, ids: order});
+                }
+            },
+            'check-in': function (objective, keyResult) {
+                current.keyResultId = keyResult.getAttribute('data-key-result-id');
+                current.measure = keyResult.getAttribute('data-measure');
+                checkInDialog.section.querySelector('.capokr-metric-only').hidden = current.measure !== 'METRIC';
+                checkInDialog.open();
+                checkInDialog.subject(titleOf(keyResult, '.capokr-kr-name'));
+            },
+            'link-issues': function (objective, keyResult) {
+                current.keyResultId = keyResult.getAttribute('data-key-result-id');
+                linkDialog.open();
+                linkDialog.subject(titleOf(keyResult, '.capokr-kr-name'));
+            },
+            'unlink-issue': function (objective, keyResult, button) {
+                var key = button.getAttribute('data-issue-key');
+                call('POST', '/keyresults/' + keyResult.getAttribute('data-key-result-id') + '/issues/unlink',
+                    {issueKeys: [key]}).then(function (result) {
+                    if (result.ok) {
+                        reloadWith(AJS.I18n.getText('capokr.initiatives.unlinked', key));
+                    } else {
+                        AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(
+                            (result.json && result.json.errorMessages && result.json.errorMessages[0])
+                            || AJS.I18n.getText('capokr.error.unexpected', result.status))});
+                    }
+                });
+            },
+            'edit-key-result': function (objective, keyResult) {
+                load('/keyresults/' + keyResult.getAttribute('data-key-result-id'), function (json) {
+                    openKeyResult(json.objectiveId, json);
+                });
+            },
+            'delete-key-result': function (objective, keyResult) {
+                openDelete('keyResult', '/keyresults/' + keyResult.getAttribute('data-key-result-id'),
+                    titleOf(keyResult, '.capokr-kr-name'));
+            },
+            'move-key-result-up': function (objective, keyResult) {
+                moveKeyResult(objective, keyResult, -1);
+            },
+            'move-key-result-down': function (objective, keyResult) {
+                moveKeyResult(objective, keyResult, 1);
+            }
+        };
+
+        function moveKeyResult(objective, keyResult, step) {
+            var ids = Array.prototype.map.call(objective.querySelectorAll('.capokr-key-result'), function (row) {
+                return Number(row.getAttribute('data-key-result-id'));
+            });
+            var order = moved(ids, Number(keyResult.getAttribute('data-key-result-id')), step);
+            if (order) {
+                reorder('/objectives/' + objective.getAttribute('data-objective-id') + '/keyresults/order', {ids: order});
+            }
+        }
+
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-action]');
+            if (!button || !root.contains(button) || button.disabled) {
+                return;
+            }
+            var action = actions[button.getAttribute('data-action')];
+            if (action) {
+                event.preventDefault();
+                action(button.closest('.capokr-objective'), button.closest('.capokr-key-result'), button);
+            }
+        });
+
+        var create = document.getElementById('capokr-create-objective');
+        if (create) {
+            create.addEventListener('click', function () {
+                openObjective(null);
+            });
+        }
+
+        var picker = document.getElementById('capokr-cycle-picker');
+        if (picker) {
+            picker.addEventListener('change', function () {
+                var url = new URL(window.location.href);
+                url.searchParams.set('cycle', picker.value);
+                window.location.assign(url.toString());
+            });
+        }
     }
 
     function CycleDialog() {
@@ -61,35 +514,8 @@
         document.getElementById('capokr-cycle-name').focus();
     };
 
-    CycleDialog.prototype.clearErrors = function () {
-        this.section.querySelectorAll('.error[data-field]').forEach(function (element) {
-            element.textContent = '';
-        });
-        this.formErrors.textContent = '';
-    };
-
-    CycleDialog.prototype.showErrors = function (json, status) {
-        var self = this;
-        var errors = (json && json.errors) || {};
-        var messages = (json && json.errorMessages) || [];
-        Object.keys(errors).forEach(function (field) {
-            var slot = self.section.querySelector('.error[data-field="' + field.replace(/[^A-Za-z0-9_]/g, '') + '"]');
-            if (slot) {
-                slot.textContent = errors[field];
-            } else {
-                messages.push(errors[field]);
-            }
-        });
-        if (!json) {
-            messages.push(AJS.I18n.getText('capokr.error.unexpected', status));
-        }
-        messages.forEach(function (message) {
-            var box = document.createElement('div');
-            box.className = 'aui-message aui-message-error';
-            box.textContent = message;
-            self.formErrors.appendChild(box);
-        });
-    };
+    CycleDialog.prototype.clearErrors = FormDialog.prototype.clearErrors;
+    CycleDialog.prototype.showErrors = FormDialog.prototype.showErrors;
 
     CycleDialog.prototype.save = function () {
         var self = this;
@@ -101,7 +527,7 @@
         this.clearErrors();
         this.submit.setAttribute('aria-disabled', 'true');
         this.submit.disabled = true;
-        postJson('/cycles', body).then(function (result) {
+        call('POST', '/cycles', body).then(function (result) {
             if (result.status === 201) {
                 self.dialog.hide();
                 AJS.flag({
@@ -112,9 +538,7 @@
                 window.location.reload();
                 return;
             }
-            self.showErrors(result.json, result.status);
-        }, function () {
-            self.showErrors(null, 'network');
+            self.showErrors(result);
         }).then(function () {
             self.submit.disabled = false;
             self.submit.removeAttribute('aria-disabled');
@@ -122,14 +546,18 @@
     };
 
     function ready() {
-        var page = document.getElementById('capokr-project-page');
-        if (!page) {
+        var root = document.getElementById('capokr-project-page');
+        if (!root) {
             return;
         }
-        if (document.getElementById('capokr-cycle-dialog') && window.AJS && AJS.dialog2) {
-            new CycleDialog();
+        if (window.AJS && AJS.dialog2) {
+            if (document.getElementById('capokr-cycle-dialog')) {
+                new CycleDialog();
+            }
+            bind(root);
+            showPendingFlag();
         }
-        page.setAttribute('data-capokr-ready', 'true');
+        root.setAttribute('data-capokr-ready', 'true');
     }
 
     if (document.readyState === 'loading') {

@@ -46,6 +46,16 @@ public final class Tally {
         return toDo + inProgress + done;
     }
 
+    /** Story points of the done issues, an unestimated one weighing as {@link #storyPointProgress()} says. */
+    public double donePoints() {
+        return sum(pointsOfDone, fill());
+    }
+
+    /** Story points of all the issues, filled in the same way. */
+    public double allPoints() {
+        return sum(pointsOfAll, fill());
+    }
+
     /** Done over all, counting each issue once. */
     double countProgress() {
         return total() == 0 ? 0 : (double) done / total();
@@ -56,13 +66,17 @@ public final class Tally {
      * some, or 1 when none has: unestimated work is neither free nor infinitely large.
      */
     double storyPointProgress() {
-        double fill = medianOf(pointsOfAll.stream().filter(p -> p != null).mapToDouble(p -> Math.max(0, p)).toArray());
+        double fill = fill();
         double all = sum(pointsOfAll, fill);
         if (all <= 0) {
             // Every issue is estimated at zero: points cannot weigh them, so each counts once.
             return countProgress();
         }
         return sum(pointsOfDone, fill) / all;
+    }
+
+    private double fill() {
+        return medianOf(pointsOfAll.stream().filter(p -> p != null).mapToDouble(p -> Math.max(0, p)).toArray());
     }
 
     private static double sum(List<Double> points, double fill) {

@@ -1,5 +1,11 @@
 package io.capokr.service;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import io.capokr.okr.Cycle;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
@@ -66,6 +72,20 @@ public class Finder {
         KeyResult keyResult = keyResult(id);
         guard.requireWorkOn(user, keyResult, objective(keyResult.objectiveId()));
         return keyResult;
+    }
+
+    /**
+     * Those of these key results the caller may see, in rank order; unknown and hidden ones are left out alike.
+     * Two statements, however many there are.
+     */
+    public List<KeyResult> keyResultsToView(Collection<Long> ids, UserRef user) {
+        List<KeyResult> found = keyResults.byIds(ids);
+        Map<Long, Objective> parents = objectives.byIds(found.stream().map(KeyResult::objectiveId).distinct().toList())
+                .stream().collect(Collectors.toMap(Objective::id, Function.identity()));
+        return found.stream().filter(keyResult -> {
+            Objective parent = parents.get(keyResult.objectiveId());
+            return parent != null && guard.canView(user, parent);
+        }).toList();
     }
 
     private Objective objective(long id) {

@@ -74,9 +74,14 @@ public class Guard {
      * A project objective the caller cannot see is reported as not found, so its existence stays hidden.
      */
     public void requireVisible(UserRef user, Objective objective) {
-        if (!objective.isCompanyObjective() && !canBrowse(user, objective.projectId())) {
+        if (!canView(user, objective)) {
             throw new NotFoundException("capokr.error.objective.notFound", String.valueOf(objective.id()));
         }
+    }
+
+    /** May see the objective: anyone logged in for company objectives, BROWSE_PROJECTS for a project's. */
+    public boolean canView(UserRef user, Objective objective) {
+        return objective.isCompanyObjective() || canBrowse(user, objective.projectId());
     }
 
     /** Creating objectives: administrators of the project, or Jira administrators for company ones. */

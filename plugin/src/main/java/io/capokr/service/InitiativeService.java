@@ -1,9 +1,13 @@
 package io.capokr.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.capokr.host.Clock;
 import io.capokr.host.IssueDirectory;
@@ -11,7 +15,9 @@ import io.capokr.okr.FieldProblem;
 import io.capokr.okr.Initiative;
 import io.capokr.okr.IssueFacts;
 import io.capokr.okr.IssueKeys;
+import io.capokr.okr.KeyResult;
 import io.capokr.okr.PageRequest;
+import io.capokr.okr.StatusCategory;
 import io.capokr.okr.UserRef;
 import io.capokr.store.InitiativeStore;
 
@@ -83,6 +89,38 @@ public class InitiativeService {
         }
         return new InitiativePage(page.startAt(), page.maxResults(), initiatives.countForKeyResult(keyResultId),
                 rows, links.size() - rows.size());
+    }
+
+    /**
+     * The linked issues of these key results as a page lists them, for those key results the caller may see (the
+     * others are left out): at most {@code listedPerKeyResult} named per key result, done first, then in progress,
+     * then to do; restricted issues counted, never named. Three statements and one bulk issue read, however many.
+     */
+    public Map<Long, ShownInitiatives> shownFor(Collection<Long> keyResultIds, int listedPerKeyResult) {
+        UserRef user = guard.user();
+        List<Long> visibleIds = finder.keyResultsToView(keyResultIds, user).stream().map(KeyResult::id).toList();
+        List<Initiative> links = initiatives.forKeyResults(visibleIds);
+        Map<Long, IssueFacts> visible = issues.visibleByIds(links.stream().map(Initiative::issueId).distinct().toList(), user);
+        Map<Long, List<Initiative>> byKeyResult = links.stream().collect(Collectors.groupingBy(Initiative::keyResultId));
+        Map<Long, ShownInitiatives> shown = new LinkedHashMap<>();
+        for (Long id : visibleIds) {
+            shown.put(id, shown(byKeyResult.getOrDefault(id, List.of()), visible, listedPerKeyResult));
+        }
+        return shown;
+    }
+
+    private static ShownInitiatives shown(List<Initiative> links, Map<Long, IssueFacts> visible, int listed) {
+        List<ShownInitiatives.Shown> seen = links.stream().filter(link -> visible.containsKey(link.issueId()))
+                .map(link -> new ShownInitiatives.Shown(visible.get(link.issueId()), link.contributes()))
+                .sorted(Comparator.comparing((ShownInitiatives.Shown s) -> s.issue().statusCategory()).reversed())
+                .toList();
+        List<ShownInitiatives.Shown> kept = seen.subList(0, Math.min(listed, seen.size()));
+        return new ShownInitiatives(inCategory(kept, StatusCategory.DONE), inCategory(kept, StatusCategory.IN_PROGRESS),
+                inCategory(kept, StatusCategory.TO_DO), links.size() - seen.size(), seen.size() - kept.size());
+    }
+
+    private static List<ShownInitiatives.Shown> inCategory(List<ShownInitiatives.Shown> shown, StatusCategory category) {
+        return shown.stream().filter(s -> s.issue().statusCategory() == category).toList();
     }
 
     /** Each key as the caller can see it, or a 400 naming every key that is unknown or hidden from them. */

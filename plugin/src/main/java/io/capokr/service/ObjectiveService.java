@@ -126,19 +126,10 @@ public class ObjectiveService {
             return;
         }
         Objective parent = objectives.byId(parentId).orElse(null);
-        if (parent == null || !isVisible(user, parent) || parent.cycleId() != cycle.id()) {
+        if (parent == null || !guard.canView(user, parent) || parent.cycleId() != cycle.id()) {
             problems.add(FieldProblem.of(ObjectiveCommand.PARENT_ID, "capokr.error.objective.parent"));
         } else if (self != null && createsLoop(self.id(), parent)) {
             problems.add(FieldProblem.of(ObjectiveCommand.PARENT_ID, "capokr.error.objective.parentLoop"));
-        }
-    }
-
-    private boolean isVisible(UserRef user, Objective objective) {
-        try {
-            guard.requireVisible(user, objective);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.capokr.host.Clock;
@@ -75,15 +76,16 @@ public class ProjectOkrService {
                 krRows.add(new ProjectOkrs.KeyResultRow(keyResult, progress, Health.of(progress, expected, started),
                         keyResult.confidence(), Progress.hasNoInitiatives(keyResult.measure(), tally.contributing()),
                         tally.all().done(), tally.all().inProgress(), tally.all().toDo(),
-                        guard.canWorkOn(user, keyResult, objective)));
+                        guard.canWorkOn(user, keyResult, objective), tally.contributing()));
             }
             double progress = Progress.ofObjective(weighted);
             rows.add(new ProjectOkrs.ObjectiveRow(objective, progress, Health.of(progress, expected, started), krRows,
                     guard.canEditObjective(user, objective)));
         }
-        List<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).distinct().toList();
-        List<Objective> alignedTo = objectives.byIds(parentIds).stream().filter(Objective::isCompanyObjective).toList();
-        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, canCreate(user, project));
+        Set<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Objective> company = objectives.inScope(cycle.id(), null);
+        List<Objective> alignedTo = company.stream().filter(parent -> parentIds.contains(parent.id())).toList();
+        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, company, canCreate(user, project), clock.now());
     }
 
     private boolean canCreate(UserRef user, ProjectRef project) {

@@ -1,5 +1,6 @@
 package io.capokr.service;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.capokr.okr.Confidence;
@@ -8,6 +9,7 @@ import io.capokr.okr.Health;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
 import io.capokr.okr.ProjectRef;
+import io.capokr.okr.Tally;
 
 /**
  * The read model "a project's OKRs for a cycle": each objective with its key results, progress,
@@ -15,11 +17,13 @@ import io.capokr.okr.ProjectRef;
  * objectives they align to. Counts include issues the reader cannot see; no issue is named here.
  */
 public record ProjectOkrs(ProjectRef project, Cycle cycle, double expectedProgress, List<ObjectiveRow> objectives,
-                          List<Objective> alignedTo, boolean canCreateObjectives) {
+                          List<Objective> alignedTo, List<Objective> companyObjectives, boolean canCreateObjectives,
+                          Instant asOf) {
 
     public ProjectOkrs {
         objectives = List.copyOf(objectives);
         alignedTo = List.copyOf(alignedTo);
+        companyObjectives = List.copyOf(companyObjectives);
     }
 
     public record ObjectiveRow(Objective objective, double progress, Health health, List<KeyResultRow> keyResults,
@@ -32,9 +36,10 @@ public record ProjectOkrs(ProjectRef project, Cycle cycle, double expectedProgre
 
     /**
      * {@code noInitiatives}: measured by issues but none contributes yet. {@code done/inProgress/toDo}
-     * count every linked issue, contributing or not.
+     * count every linked issue, contributing or not; {@code contributing} is the tally progress reads.
      */
     public record KeyResultRow(KeyResult keyResult, double progress, Health health, Confidence confidence,
-                               boolean noInitiatives, int done, int inProgress, int toDo, boolean canWork) {
+                               boolean noInitiatives, int done, int inProgress, int toDo, boolean canWork,
+                               Tally contributing) {
     }
 }

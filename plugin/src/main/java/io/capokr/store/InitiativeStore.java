@@ -73,6 +73,17 @@ public class InitiativeStore {
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
+    /** Every link of these key results, in one statement, oldest first. */
+    public List<Initiative> forKeyResults(Collection<Long> keyResultIds) {
+        if (keyResultIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.select()
+                .where(InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds))
+                .order(InitiativeEntity.ID + " ASC");
+        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
     public int countForKeyResult(long keyResultId) {
         return ao.count(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId));
     }

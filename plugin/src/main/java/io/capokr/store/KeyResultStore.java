@@ -56,6 +56,17 @@ public class KeyResultStore {
         return map(ao.find(KeyResultEntity.class, Query.select().where(KeyResultEntity.OBJECTIVE_ID + " = ?", objectiveId).order(ORDER)));
     }
 
+    /** These key results (unknown ids are left out), in one statement. */
+    public List<KeyResult> byIds(Collection<Long> ids) {
+        List<Long> rowIds = ids.stream().filter(Sql::isRowId).distinct().toList();
+        if (rowIds.isEmpty()) {
+            return List.of();
+        }
+        return map(ao.find(KeyResultEntity.class, Query.select()
+                .where(KeyResultEntity.ID + " IN (" + Sql.placeholders(rowIds.size()) + ")", Sql.params(rowIds))
+                .order(ORDER)));
+    }
+
     /** The key results of all these objectives, in one statement. */
     public List<KeyResult> forObjectives(Collection<Long> objectiveIds) {
         if (objectiveIds.isEmpty()) {

@@ -7,11 +7,27 @@ import io.capokr.okr.Cycle;
 public final class CycleRowView {
 
     private final Cycle cycle;
+    private final boolean selected;
     private final Messages messages;
 
-    CycleRowView(Cycle cycle, Messages messages) {
+    CycleRowView(Cycle cycle, boolean selected, Messages messages) {
         this.cycle = cycle;
+        this.selected = selected;
         this.messages = messages;
+    }
+
+    /** The cycle the page shows. */
+    public boolean isSelected() {
+        return selected;
+    }
+
+    /** "2027 Q1 · 2027-01-01 – 2027-03-31 · Active", for the picker. */
+    public String getOptionLabel() {
+        return messages.text("capokr.cycle.option", cycle.name(), getStartDate(), getEndDate(), getStateLabel());
+    }
+
+    public String getStateLabel() {
+        return messages.text(getStateKey());
     }
 
     public long getId() {

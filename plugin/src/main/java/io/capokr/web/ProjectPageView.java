@@ -2,31 +2,34 @@ package io.capokr.web;
 
 import java.util.List;
 
-import io.capokr.host.Messages;
 import io.capokr.service.ProjectCycles;
 
 /**
- * The project page's view model. When the page cannot be shown (unknown project, no permission,
- * not logged in) it carries only the reason, so the template shows a message instead of failing.
+ * The project page's view model: the project, its cycle picker and, for the cycle shown, the OKRs. When the page
+ * cannot be shown (unknown project, no permission, not logged in) it carries only the reason, so the template
+ * shows a message instead of failing.
  */
 public final class ProjectPageView {
 
     private final ProjectCycles page;
+    private final List<CycleRowView> cycles;
+    private final CycleOkrsView shown;
     private final String problem;
-    private final Messages messages;
 
-    private ProjectPageView(ProjectCycles page, String problem, Messages messages) {
+    private ProjectPageView(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown, String problem) {
         this.page = page;
+        this.cycles = List.copyOf(cycles);
+        this.shown = shown;
         this.problem = problem;
-        this.messages = messages;
     }
 
-    static ProjectPageView of(ProjectCycles page, Messages messages) {
-        return new ProjectPageView(page, null, messages);
+    /** {@code shown} null: the project has no cycle yet. */
+    static ProjectPageView of(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown) {
+        return new ProjectPageView(page, cycles, shown, null);
     }
 
     static ProjectPageView unavailable(String problem) {
-        return new ProjectPageView(null, problem, null);
+        return new ProjectPageView(null, List.of(), null, problem);
     }
 
     public boolean isAvailable() {
@@ -46,15 +49,25 @@ public final class ProjectPageView {
         return page == null ? "" : page.project().name();
     }
 
+    /** Every cycle, newest first, for the picker; the one shown is selected. */
     public List<CycleRowView> getCycles() {
-        return page == null ? List.of() : page.cycles().stream().map(cycle -> new CycleRowView(cycle, messages)).toList();
+        return cycles;
     }
 
     public boolean isEmpty() {
-        return page == null || page.cycles().isEmpty();
+        return cycles.isEmpty();
     }
 
     public boolean isCanManageCycles() {
         return page != null && page.canManageCycles();
+    }
+
+    public boolean isHasCycle() {
+        return shown != null;
+    }
+
+    /** The OKRs of the cycle shown; null when there is no cycle. */
+    public CycleOkrsView getShown() {
+        return shown;
     }
 }

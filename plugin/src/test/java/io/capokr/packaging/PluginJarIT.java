@@ -41,7 +41,7 @@ public class PluginJarIT {
     private static final String OSGI_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
     /** Packages Jira exports to plugins that ours may import; anything else would not resolve. */
     private static final List<String> IMPORTABLE = List.of(
-            "com.atlassian.", "net.java.ao", "jakarta.ws.rs", "jakarta.inject", "com.fasterxml.jackson.",
+            "com.atlassian.", "net.java.ao", "jakarta.ws.rs", "jakarta.inject", "jakarta.servlet", "com.fasterxml.jackson.",
             "org.slf4j", "org.springframework.osgi.", "org.eclipse.gemini.blueprint.");
 
     /**

@@ -71,7 +71,8 @@ final class ProjectPageServlet extends HttpServlet {
         List<WebItem> sidebarItems = parts.descriptor().webItems(SIDEBAR_SECTION);
         PluginDescriptor.WebPanel panel = parts.descriptor().webPanel(selectedItem(request, sidebarItems));
 
-        Map<String, Object> context = parts.pages().contextFor(projectKey);
+        Map<String, Object> context = parts.pages().contextFor(projectKey,
+                QueryString.parameter(request, ProjectPageContextFactory.CYCLE_PARAMETER).orElse(null));
         ProjectPageView view = (ProjectPageView) context.get(ProjectPageContextFactory.PAGE);
         String panelHtml;
         int status;
