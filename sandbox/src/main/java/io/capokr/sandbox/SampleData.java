@@ -45,8 +45,8 @@ import io.capokr.service.ObjectiveService;
  * people that wants its marketing and sales efforts to pull in one direction.
  *
  * <ul>
- *   <li>Cycles: this quarter and the next (as "2027 Q1" names them), and "2027 Q1" itself, the seed's first
- *       cycle, when it is neither: calendar quarters, so none overlaps another, and each name once.</li>
+ *   <li>Cycles: this quarter and the next, named like "2027 Q1", and "2027 Q1" itself (the seed's first
+ *       cycle) when it is neither: calendar quarters, so none overlaps another, and each name once.</li>
  *   <li>In the current quarter, the whole story: two company objectives; Marketing's and Sales' two
  *       objectives each, aligned to them; key results of every measure kind with owners among the sample
  *       users; sample issues linked as initiatives (the restricted MKT-6 and SALES-6 among them); and six
@@ -63,8 +63,7 @@ import io.capokr.service.ObjectiveService;
  */
 final class SampleData {
 
-    /** The seed's first cycle, which the sample always has. */
-    static final String SEED_CYCLE_NAME = "2027 Q1";
+    /** The seed's first cycle, "2027 Q1", which the sample always has. */
     static final LocalDate SEED_CYCLE_START = LocalDate.of(2027, 1, 1);
     /** Weekly check-ins per key result in the current cycle (fewer when the cycle is younger than that). */
     static final int WEEKS = 6;
