@@ -15,12 +15,12 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import io.capokr.aokit.Database;
 import io.capokr.aokit.LocalActiveObjects;
 import io.capokr.aokit.Upgrades;
-import io.capokr.host.Clock;
 import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.IssueSyncEvents;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.host.SandboxAccess;
+import io.capokr.sandbox.host.SandboxClock;
 import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
 import io.capokr.sandbox.host.SandboxLocks;
@@ -35,7 +35,11 @@ import io.capokr.sandbox.rest.RestApplication;
 import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.MethodAllowlist;
 import io.capokr.sandbox.velocity.VelocityRenderer;
+import io.capokr.service.CheckInService;
 import io.capokr.service.CycleService;
+import io.capokr.service.InitiativeService;
+import io.capokr.service.KeyResultService;
+import io.capokr.service.ObjectiveService;
 import io.capokr.service.IssueSync;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
@@ -50,6 +54,8 @@ public final class Sandbox implements AutoCloseable {
 
     /** The sandbox's own texts (login page, page frame), apart from the plugin's bundle. */
     static final String SANDBOX_BUNDLE = "sandbox-i18n.sandbox";
+    /** The plugin's clock in its Spring XML, which the sandbox replaces with a {@link SandboxClock}. */
+    static final String CLOCK_BEAN = "clock";
 
     private final Database database;
     private final PluginBeans beans;
@@ -84,18 +90,23 @@ public final class Sandbox implements AutoCloseable {
             BundleMessages pluginTexts = new BundleMessages(descriptor.i18nBundle(), loader, requests);
             BundleMessages sandboxTexts = new BundleMessages(SANDBOX_BUNDLE, loader, requests);
             SandboxAccess access = new SandboxAccess(tracker, requests);
+            // The XML's SystemClock, but one the sample data can set back in time while it writes its history.
+            SandboxClock clock = new SandboxClock();
 
             beans = new PluginWiring(loader,
                     List.of(access, new SandboxProjects(tracker), new SandboxIssueDirectory(tracker),
                             new SandboxUsers(tracker), new SandboxLocks(), pluginTexts),
                     Map.of(ActiveObjects.class.getName(), activeObjects))
+                    .replacing(CLOCK_BEAN, clock)
                     .wire(SpringBeansXml.load(loader));
             // What the plugin's Jira issue event listener does on registering: the plugin's IssueSync hears of
             // every issue change from now on. The tracker is in memory and starts as defined on each start, so it
             // first republishes its issues: links kept in the database then follow it (a restart forgets moves).
             issueEvents = tracker.subscribe(new IssueSyncEvents(beans.bean(IssueSync.class)));
             tracker.republishAll();
-            SampleData.seedIfEmpty(beans.bean(CycleService.class), requests, beans.bean(Clock.class));
+            SampleData.seedIfEmpty(new SampleData.Services(beans.bean(CycleService.class),
+                    beans.bean(ObjectiveService.class), beans.bean(KeyResultService.class),
+                    beans.bean(InitiativeService.class), beans.bean(CheckInService.class), tracker, requests, clock));
 
             PluginClasses pluginClasses = new PluginClasses(descriptor.url(), loader);
             List<Class<?>> restClasses = new ArrayList<>();

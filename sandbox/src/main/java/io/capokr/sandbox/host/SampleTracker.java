@@ -1,6 +1,7 @@
 package io.capokr.sandbox.host;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import io.capokr.okr.IssueFacts;
 /**
  * The sample issue tracker that stands in for Jira: users, projects, issues and who may do what, kept in
  * memory. Two departments (Marketing and Sales) and four users whose rights differ in the ways the app's
- * permission rules care about.
+ * permission rules care about. Twenty issues per project, in every status: MKT-1..6 and SALES-1..6 are the
+ * ones tests rely on (ids 10100..10111, never to change), the rest (ids from 10112) fill the demo.
  *
  * <p>Issues can move through a small workflow and be deleted. Like Jira's {@code EventPublisher}, the tracker
  * then tells its subscribers ({@link IssueEvents}), after the change, on the caller's thread: that is how
@@ -127,6 +129,9 @@ public final class SampleTracker {
     /** SALES-6's level: the administrator only. */
     public static final SecurityLevel CONFIDENTIAL = new SecurityLevel("Confidential", Set.of(ADMIN));
 
+    private static final Comparator<Issue> BY_PROJECT_THEN_NUMBER = Comparator.comparingLong(Issue::projectId)
+            .thenComparingInt(issue -> Integer.parseInt(issue.key().substring(issue.key().lastIndexOf('-') + 1)));
+
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Project> projects = new LinkedHashMap<>();
     private final Map<String, Map<String, Set<ProjectPermission>>> permissions = new LinkedHashMap<>();
@@ -165,7 +170,40 @@ public final class SampleTracker {
         addIssue(new Issue(id++, "SALES-3", sales.id(), "Train the team on the new CRM stages", named("Done"), 2.0, null));
         addIssue(new Issue(id++, "SALES-4", sales.id(), "Prepare the partner deck", named("To Do"), 3.0, null));
         addIssue(new Issue(id++, "SALES-5", sales.id(), "Renegotiate the ten largest renewals", named("In Progress"), 13.0, null));
-        addIssue(new Issue(id, "SALES-6", sales.id(), "Write the objection-handling playbook", named("To Do"), null, CONFIDENTIAL));
+        addIssue(new Issue(id++, "SALES-6", sales.id(), "Write the objection-handling playbook", named("To Do"), null, CONFIDENTIAL));
+
+        // The demo's backlog (ids from 10112 on): the marketing and sales work of an IT services company of
+        // about 40 people, in every status of the workflow. None carries a security level.
+        id = addIssues(marketing, 7, id,
+                "Publish the IT buyer's guide as a gated e-book", "Done", 5.0,
+                "Set up lead scoring in the marketing automation tool", "Done", 8.0,
+                "Run the LinkedIn campaign for IT directors", "In Progress", 5.0,
+                "Record the cybersecurity webinar", "Done", 3.0,
+                "Write the six-email nurturing sequence", "In Review", 5.0,
+                "Write the managed-services offer page", "Done", 3.0,
+                "Design the pricing sheet for the new offer", "In Review", 2.0,
+                "Produce the launch video", "In Progress", 8.0,
+                "Brief the sales team on the new offer", "To Do", 2.0,
+                "Prepare the launch press release", "To Do", 3.0,
+                "Sponsor the regional tech meetup", "Won't Do", 3.0,
+                "Redesign the contact form", "Done", 2.0,
+                "Add live chat to the pricing page", "To Do", null,
+                "Film two client testimonial videos", "In Progress", 5.0);
+        addIssues(sales, 7, id,
+                "Agree on lead qualification criteria with marketing", "Done", 3.0,
+                "Answer inbound leads within 24 hours", "Done", 5.0,
+                "Create proposal templates for each service line", "In Review", 5.0,
+                "Write down discovery-call best practices", "In Progress", 3.0,
+                "Follow up on dormant opportunities", "In Progress", 8.0,
+                "Map the renewal calendar for next year", "Done", 2.0,
+                "Call every client renewing in the next 90 days", "In Progress", 8.0,
+                "Launch the customer satisfaction survey", "Done", 3.0,
+                "Hold business reviews with the top ten clients", "To Do", 13.0,
+                "Offer a loyalty discount on multi-year contracts", "Won't Do", 2.0,
+                "Set up churn alerts in the CRM", "In Review", 5.0,
+                "Build the account health dashboard", "To Do", 5.0,
+                "Draft the regional partner program", "To Do", null,
+                "Train account managers on upselling managed services", "Done", 3.0);
     }
 
     public List<User> users() {
@@ -205,7 +243,7 @@ public final class SampleTracker {
 
     /** Every issue, by project then number, whoever may see it. */
     public List<Issue> issues() {
-        return issues.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+        return issues.values().stream().sorted(BY_PROJECT_THEN_NUMBER).toList();
     }
 
     /** The issues of a project, by key order. */
@@ -298,6 +336,15 @@ public final class SampleTracker {
 
     private void addIssue(Issue issue) {
         issues.put(issue.key(), issue);
+    }
+
+    /** Issues numbered from {@code number} on, given as summary, status name, story points; returns the next id. */
+    private long addIssues(Project project, int number, long id, Object... summaryStatusPoints) {
+        for (int i = 0; i < summaryStatusPoints.length; i += 3) {
+            addIssue(new Issue(id++, project.key() + "-" + number++, project.id(), (String) summaryStatusPoints[i],
+                    named((String) summaryStatusPoints[i + 1]), (Double) summaryStatusPoints[i + 2], null));
+        }
+        return id;
     }
 
     private static Status named(String name) {

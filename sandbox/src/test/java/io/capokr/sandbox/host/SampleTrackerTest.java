@@ -33,12 +33,46 @@ public class SampleTrackerTest {
     };
 
     @Test
-    public void twelveSampleIssuesSixPerProjectTwoOfThemRestricted() {
-        assertEquals(6, tracker.issues("MKT").size());
-        assertEquals(6, tracker.issues("SALES").size());
+    public void fortySampleIssuesTwentyPerProjectTwoOfThemRestricted() {
+        assertEquals(20, tracker.issues("MKT").size());
+        assertEquals(20, tracker.issues("SALES").size());
         assertEquals(List.of("MKT-6", "SALES-6"),
                 tracker.issues().stream().filter(issue -> issue.security() != null).map(Issue::key).toList());
         assertTrue(tracker.issues().stream().anyMatch(issue -> issue.storyPoints() == null));
+    }
+
+    /** Tests and the README rely on the first six of each project exactly as they are. */
+    @Test
+    public void theFirstSixIssuesOfEachProjectAreAsTheyWere() {
+        assertEquals(List.of(
+                        "10100 MKT-1 Launch the spring campaign landing page | Done | 5.0 | null",
+                        "10101 MKT-2 Write three customer case studies | In Progress | 8.0 | null",
+                        "10102 MKT-3 Set up A/B tests for the newsletter | To Do | 3.0 | null",
+                        "10103 MKT-4 Refresh the brand guidelines | Done | 2.0 | null",
+                        "10104 MKT-5 Plan the trade-show booth | In Review | 5.0 | null",
+                        "10105 MKT-6 Audit SEO of the product pages | To Do | null | Leadership",
+                        "10106 SALES-1 Qualify inbound leads from the webinar | Done | 3.0 | null",
+                        "10107 SALES-2 Build a pricing calculator for reps | In Progress | 8.0 | null",
+                        "10108 SALES-3 Train the team on the new CRM stages | Done | 2.0 | null",
+                        "10109 SALES-4 Prepare the partner deck | To Do | 3.0 | null",
+                        "10110 SALES-5 Renegotiate the ten largest renewals | In Progress | 13.0 | null",
+                        "10111 SALES-6 Write the objection-handling playbook | To Do | null | Confidential"),
+                tracker.issues().stream().filter(issue -> issue.id() <= 10111)
+                        .map(issue -> issue.id() + " " + issue.key() + " " + issue.summary() + " | " + issue.status().name()
+                                + " | " + issue.storyPoints() + " | "
+                                + (issue.security() == null ? null : issue.security().name()))
+                        .toList());
+        assertTrue(tracker.issues().stream().filter(issue -> issue.id() > 10111)
+                .allMatch(issue -> Integer.parseInt(issue.key().substring(issue.key().indexOf('-') + 1)) > 6));
+    }
+
+    @Test
+    public void theSampleHasIssuesInEveryStatusOfTheWorkflowInBothProjects() {
+        for (String project : List.of("MKT", "SALES")) {
+            assertEquals(project, SampleTracker.WORKFLOW,
+                    SampleTracker.WORKFLOW.stream().filter(status -> tracker.issues(project).stream()
+                            .anyMatch(issue -> issue.status().equals(status))).toList());
+        }
     }
 
     @Test
@@ -90,7 +124,8 @@ public class SampleTrackerTest {
 
         tracker.republishAll();
 
-        assertEquals(11, heard.size());
+        assertEquals(tracker.issues().size(), heard.size());
+        assertEquals(39, heard.size());
         assertEquals("changed MKT-2 In Progress", heard.get(0));
     }
 
