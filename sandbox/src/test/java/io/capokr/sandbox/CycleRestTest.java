@@ -54,8 +54,9 @@ public class CycleRestTest {
 
         Reply projectPage = http.get("/projects/MKT", "member");
         assertEquals(200, projectPage.status());
-        assertThat(projectPage.body(), containsString("data-cycle-id=\"" + id + "\""));
-        assertThat(projectPage.body(), containsString(">2030 Q1</td>"));
+        // the page offers the new cycle in its cycle picker
+        assertThat(projectPage.body(), containsString("<option value=\"" + id + "\""));
+        assertThat(projectPage.body(), containsString(">2030 Q1 \u00b7 "));
     }
 
     @Test
