@@ -30,6 +30,14 @@ public class ErrorResponses {
                 .build();
     }
 
+    /** A refusal JAX-RS made itself, before any of our code ran: its status, in the same shape. */
+    public Response of(int status, String messageKey) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorJson(List.of(messages.text(messageKey, status)), Map.of()))
+                .build();
+    }
+
     /** The body alone, as the caller reads it. */
     public ErrorJson body(ServiceException refusal) {
         Map<String, String> errors = new LinkedHashMap<>();

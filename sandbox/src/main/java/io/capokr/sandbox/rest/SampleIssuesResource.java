@@ -19,6 +19,7 @@ import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.host.SampleTracker.Issue;
 import io.capokr.sandbox.host.SampleTracker.ProjectPermission;
 import io.capokr.sandbox.host.SampleTracker.Status;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,6 +66,7 @@ public final class SampleIssuesResource {
     private final Access access;
     private final Messages texts;
 
+    @Inject
     public SampleIssuesResource(SampleTracker tracker, Access access, Messages texts) {
         this.tracker = tracker;
         this.access = access;

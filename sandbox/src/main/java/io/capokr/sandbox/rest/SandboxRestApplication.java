@@ -3,6 +3,7 @@ package io.capokr.sandbox.rest;
 import io.capokr.host.Access;
 import io.capokr.host.Messages;
 import io.capokr.sandbox.host.SampleTracker;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -20,7 +21,17 @@ public final class SandboxRestApplication {
 
     public static ResourceConfig create(SampleTracker tracker, Access access, Messages sandboxTexts) {
         ResourceConfig config = new ResourceConfig();
-        config.register(new SampleIssuesResource(tracker, access, sandboxTexts));
+        // The resource as a class, its collaborators bound for injection: Jersey warns about (and re-checks) a
+        // resource registered as an instance, as if it were a provider.
+        config.register(SampleIssuesResource.class);
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(tracker).to(SampleTracker.class);
+                bind(access).to(Access.class);
+                bind(sandboxTexts).to(Messages.class);
+            }
+        });
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new AccessAnnotationFeature(access, sandboxTexts));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -1,0 +1,39 @@
+package io.capokr.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * What JAX-RS itself refuses before any resource runs (an unknown path, a method the path does not take, a body
+ * of another media type, an Accept it cannot meet) answers in Jira's error shape like every other error of this
+ * API, with the status JAX-RS chose, instead of the container's HTML page.
+ */
+@Provider
+public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    private final ErrorResponses errors;
+
+    @Inject
+    public HttpErrorMapper(ErrorResponses errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        return errors.of(status, messageKeyFor(status));
+    }
+
+    private static String messageKeyFor(int status) {
+        return switch (status) {
+            case 404 -> "capokr.error.http.notFound";
+            case 405 -> "capokr.error.http.method";
+            case 406 -> "capokr.error.http.accept";
+            case 415 -> "capokr.error.http.mediaType";
+            default -> "capokr.error.http.refused";
+        };
+    }
+}
