@@ -167,7 +167,7 @@ public class WorkspaceBrowserTest {
         long keyResult = createKeyResult("lead", objective, "{\"title\":\"Logistics tasks\",\"measure\":\"ISSUES\"}");
         BROWSER.logInAs("member");
         openTestCycle(null);
-        assertThat(BROWSER.texts(".capokr-no-initiatives"), hasItem("No linked issue yet"));
+        assertThat(BROWSER.texts(".capokr-measure"), hasItem("No issue counts toward it yet"));
 
         click(keyResult("Logistics tasks"), "[data-action='check-in']");
         BROWSER.visible(By.id("capokr-check-in-note"));
