@@ -64,6 +64,19 @@ public class SampleIssuesRestTest {
     }
 
     @Test
+    public void editingASummaryIsForThoseWhoEditIssuesAndReachesTheApp() {
+        Reply edited = http.putJson(ISSUES + "/MKT-7/summary", "member", "{\"summary\":\"Renamed by the member\"}");
+        assertEquals(edited.toString(), 200, edited.status());
+        assertEquals("Renamed by the member", http.get(ISSUES + "/MKT-7", "outsider").json().get("summary").asText());
+
+        assertJiraError(http.putJson(ISSUES + "/MKT-7/summary", "outsider", "{\"summary\":\"No\"}"), 403);
+        Reply blank = http.putJson(ISSUES + "/MKT-7/summary", "member", "{\"summary\":\" \"}");
+        assertEquals(400, blank.status());
+        assertTrue(blank.json().get("errors").has("summary"));
+        assertEquals("Renamed by the member", http.get(ISSUES + "/MKT-7", "member").json().get("summary").asText());
+    }
+
+    @Test
     public void movingByStatusNameIgnoringCase() {
         Reply reply = http.putJson(ISSUES + "/MKT-2/status", "member", "{\"status\":\"in review\"}");
 

@@ -237,9 +237,18 @@ public class WorkspaceBrowserTest {
             SANDBOX.http().postJson(SandboxHttp.REST + "/keyresults/" + keyResult + "/checkins", "lead",
                     JSON.createObjectNode().put("value", 1).put("confidence", "ON_TRACK").put("note", payload).toString());
         }
+        // An issue whose summary is hostile, edited in the tracker as in Jira, linked to a key result.
+        String summary = payloads.get(0) + " summary";
+        assertEquals(200, SANDBOX.http().putJson(SandboxHttp.SANDBOX_REST + "/issues/MKT-5/summary", "lead",
+                JSON.createObjectNode().put("summary", summary).toString()).status());
+        long linked = createKeyResult("lead", createObjectiveIn(cycle, "lead", "Linked", ""),
+                "{\"title\":\"With a hostile issue\",\"measure\":\"ISSUES\"}");
+        assertEquals(200, SANDBOX.http().postJson(SandboxHttp.REST + "/keyresults/" + linked + "/issues", "lead",
+                "{\"issueKeys\":[\"MKT-5\"]}").status());
         for (String user : List.of("lead", "member")) {
             BROWSER.logInAs(user);
             BROWSER.openProject("MKT", "cycle=" + cycle);
+            assertThat(BROWSER.texts(".capokr-issue-summary"), hasItem(summary));
             assertNull("no payload ran for " + user, BROWSER.script("return window.__capokrXss;"));
             assertEquals("no element was injected", 0L, BROWSER.script("return document.querySelectorAll("
                     + "'#capokr-project-page img, #capokr-project-page svg, #capokr-project-page script').length;"));
@@ -248,6 +257,22 @@ public class WorkspaceBrowserTest {
                 assertThat("shown as typed: " + payload, titles, hasItem(payload));
             }
             assertThat(BROWSER.texts("#capokr-cycle-picker option").toString(), containsString(payloads.get(2) + " cycle"));
+        }
+    }
+
+    @Test
+    public void aManagersPageFitsAWindow1024PixelsWide() {
+        BROWSER.logInAs("lead");
+        BROWSER.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1024, 900));
+        try {
+            BROWSER.openProject("MKT", null);
+            assertEquals("no objective card needs a horizontal scroll bar", List.of(), BROWSER.script(
+                    "return Array.from(document.querySelectorAll('.capokr-objective'))"
+                            + ".filter(function (card) { return card.scrollWidth > card.clientWidth + 1; })"
+                            + ".map(function (card) { return card.querySelector('h2').textContent; });"));
+            assertTrue((Boolean) BROWSER.script("return document.documentElement.scrollWidth <= window.innerWidth;"));
+        } finally {
+            BROWSER.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
     }
 

@@ -94,6 +94,10 @@ public final class SampleTracker {
         Issue withStatus(Status newStatus) {
             return new Issue(id, key, projectId, summary, newStatus, storyPoints, security);
         }
+
+        Issue withSummary(String newSummary) {
+            return new Issue(id, key, projectId, newSummary, status, storyPoints, security);
+        }
     }
 
     /** What Jira's issue events say, as far as the app listens. Called after the change, on the changing thread. */
@@ -289,6 +293,17 @@ public final class SampleTracker {
             issues.put(moved.key(), moved);
             subscribers.forEach(subscriber -> subscriber.issueChanged(moved));
             return moved;
+        }
+    }
+
+    /** Edits an issue's summary, as a user editing it in Jira would, then publishes the change. */
+    public Issue editSummary(String issueKey, String summary) {
+        synchronized (changes) {
+            Issue current = issue(issueKey).orElseThrow(() -> new IllegalArgumentException("No issue " + issueKey));
+            Issue edited = current.withSummary(summary);
+            issues.put(edited.key(), edited);
+            subscribers.forEach(subscriber -> subscriber.issueChanged(edited));
+            return edited;
         }
     }
 

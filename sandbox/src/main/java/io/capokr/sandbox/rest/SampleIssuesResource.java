@@ -130,6 +130,25 @@ public final class SampleIssuesResource {
         return Response.ok(json(tracker.transition(issue.get().key(), target))).build();
     }
 
+    /** Body {@code {"summary":"..."}}: edits the summary, as a user editing the issue in Jira would. */
+    @PUT
+    @Path("/{key}/summary")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response editSummary(@PathParam("key") String key, String body) {
+        Optional<Issue> issue = visible(key);
+        if (issue.isEmpty()) {
+            return notFound();
+        }
+        if (!tracker.hasPermission(caller(), issue.get().projectId(), ProjectPermission.EDIT_ISSUES)) {
+            return error(Response.Status.FORBIDDEN, List.of(texts.text("sandbox.issues.cannotEdit", issue.get().key())), Map.of());
+        }
+        JsonNode request = parse(body);
+        if (request == null || !request.hasNonNull("summary") || request.get("summary").asText().isBlank()) {
+            return error(Response.Status.BAD_REQUEST, List.of(), Map.of("summary", texts.text("sandbox.issues.summaryRequired")));
+        }
+        return Response.ok(json(tracker.editSummary(issue.get().key(), request.get("summary").asText()))).build();
+    }
+
     @DELETE
     @Path("/{key}")
     public Response delete(@PathParam("key") String key) {
