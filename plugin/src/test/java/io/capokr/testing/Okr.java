@@ -24,6 +24,7 @@ import io.capokr.store.CycleEntity;
 import io.capokr.store.InitiativeEntity;
 import io.capokr.store.KeyResultEntity;
 import io.capokr.store.ObjectiveEntity;
+import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
 
 /**
@@ -46,6 +47,7 @@ public final class Okr {
     public final ProjectOkrService projectOkrs;
     public final ProjectCyclesService projectCycles;
     public final IssueSync issueSync;
+    public final ProjectPageContextFactory projectPage;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -61,6 +63,7 @@ public final class Okr {
         projectOkrs = beans.bean(ProjectOkrService.class);
         projectCycles = beans.bean(ProjectCyclesService.class);
         issueSync = beans.bean(IssueSync.class);
+        projectPage = beans.bean(ProjectPageContextFactory.class);
         errors = beans.bean(ErrorResponses.class);
     }
 
