@@ -35,6 +35,11 @@ public final class MeasureSummary {
             return unit ? Phrase.of("capokr.measure.metric.band", metric.current(), low, high, metric.unit())
                     : Phrase.of("capokr.measure.metric.band.noUnit", metric.current(), low, high);
         }
+        if (metric.direction() == Direction.DECREASE) {
+            // "143 / 120 $" would read as more than done; going down, say where it stands and where it goes.
+            return unit ? Phrase.of("capokr.measure.metric.down", metric.current(), metric.target(), metric.unit())
+                    : Phrase.of("capokr.measure.metric.down.noUnit", metric.current(), metric.target());
+        }
         return unit ? Phrase.of("capokr.measure.metric", metric.current(), metric.target(), metric.unit())
                 : Phrase.of("capokr.measure.metric.noUnit", metric.current(), metric.target());
     }
