@@ -52,6 +52,11 @@ public class Guard {
                 .orElseThrow(() -> new NotFoundException("capokr.error.project.notFound", projectKey));
     }
 
+    /** The project with this id if the caller may browse it; empty when it is gone or hidden from them. */
+    public Optional<ProjectRef> browsableProject(UserRef user, long projectId) {
+        return project(projectId).filter(p -> access.canBrowseProject(user, p));
+    }
+
     /** The same for a project named in a request body: a 400 against that field. */
     public ProjectRef browsableProject(UserRef user, String projectKey, String field) {
         try {

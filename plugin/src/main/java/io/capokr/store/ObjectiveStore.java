@@ -54,6 +54,12 @@ public class ObjectiveStore {
         return map(ao.find(ObjectiveEntity.class, query.order(ORDER)));
     }
 
+    /** Every objective of a cycle, the company's and all projects', in one statement, in rank order within each. */
+    public List<Objective> inCycle(long cycleId) {
+        return map(ao.find(ObjectiveEntity.class,
+                Query.select().where(ObjectiveEntity.CYCLE_ID + " = ?", cycleId).order(ORDER)));
+    }
+
     public List<Objective> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

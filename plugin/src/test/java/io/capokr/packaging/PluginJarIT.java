@@ -149,7 +149,7 @@ public class PluginJarIT {
     @Test
     public void everyClassTheDescriptorNamesIsInTheJar() {
         List<String> missing = new ArrayList<>();
-        for (String tag : List.of("context-provider", "condition")) {
+        for (String tag : List.of("context-provider", "condition", "servlet")) {
             for (Element element : PluginJar.elements(descriptor, null, tag)) {
                 String className = element.getAttribute("class");
                 if (className.startsWith("io.capokr.") && !jar.hasClass(className)) {
@@ -302,7 +302,7 @@ public class PluginJarIT {
     }
 
     @Test
-    public void contextProvidersCanBeAutowiredFromTheSpringBeans() throws Exception {
+    public void contextProvidersAndServletsCanBeAutowiredFromTheSpringBeans() throws Exception {
         Set<Class<?>> available = new java.util.HashSet<>();
         for (Element reference : PluginJar.elements(spring, OSGI_NS, "reference")) {
             available.add(Class.forName(reference.getAttribute("interface"), false, LOADER));
@@ -310,7 +310,10 @@ public class PluginJarIT {
         for (Element bean : PluginJar.elements(spring, BEANS_NS, "bean")) {
             available.add(Class.forName(bean.getAttribute("class"), false, LOADER));
         }
-        for (Element provider : PluginJar.elements(descriptor, null, "context-provider")) {
+        List<Element> autowired = new ArrayList<>(PluginJar.elements(descriptor, null, "context-provider"));
+        autowired.addAll(PluginJar.elements(descriptor, null, "servlet"));
+        assertFalse(autowired.isEmpty());
+        for (Element provider : autowired) {
             Class<?> type = Class.forName(provider.getAttribute("class"), false, LOADER);
             boolean wirable = Arrays.stream(type.getConstructors()).anyMatch(c -> Arrays.stream(c.getParameterTypes())
                     .allMatch(p -> available.stream().anyMatch(p::isAssignableFrom)));
@@ -322,9 +325,11 @@ public class PluginJarIT {
     public void everyMethodATemplateCallsIsAllowlisted() throws Exception {
         Set<String> allowlisted = PluginJar.elements(descriptor, null, "method").stream()
                 .map(m -> m.getTextContent().trim()).collect(Collectors.toCollection(TreeSet::new));
-        List<String> templates = PluginJar.elements(descriptor, null, "resource").stream()
-                .filter(r -> "velocity".equals(r.getAttribute("type"))).map(r -> r.getAttribute("location")).toList();
-        assertFalse(templates.isEmpty());
+        // Web-panel templates, and those a servlet renders with TemplateRenderer: every template in the jar.
+        Set<String> templates = new TreeSet<>(PluginJar.elements(descriptor, null, "resource").stream()
+                .filter(r -> "velocity".equals(r.getAttribute("type"))).map(r -> r.getAttribute("location")).toList());
+        jar.entryNames().stream().filter(name -> name.endsWith(".vm")).forEach(templates::add);
+        assertTrue(templates.contains("templates/company-page.vm"));
 
         Set<String> notAllowlisted = new TreeSet<>();
         for (String template : templates) {

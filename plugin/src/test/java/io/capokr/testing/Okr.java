@@ -11,6 +11,7 @@ import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.rest.ErrorJson;
 import io.capokr.rest.ErrorResponses;
 import io.capokr.service.CheckInService;
+import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
@@ -46,6 +47,7 @@ public final class Okr {
     public final CheckInService checkIns;
     public final ProjectOkrService projectOkrs;
     public final ProjectCyclesService projectCycles;
+    public final CompanyOkrService companyOkrs;
     public final IssueSync issueSync;
     public final ProjectPageContextFactory projectPage;
     private final ErrorResponses errors;
@@ -62,6 +64,7 @@ public final class Okr {
         checkIns = beans.bean(CheckInService.class);
         projectOkrs = beans.bean(ProjectOkrService.class);
         projectCycles = beans.bean(ProjectCyclesService.class);
+        companyOkrs = beans.bean(CompanyOkrService.class);
         issueSync = beans.bean(IssueSync.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
         errors = beans.bean(ErrorResponses.class);

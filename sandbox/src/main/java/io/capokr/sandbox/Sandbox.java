@@ -41,6 +41,7 @@ import io.capokr.service.InitiativeService;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
 import io.capokr.service.IssueSync;
+import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -116,7 +117,8 @@ public final class Sandbox implements AutoCloseable {
             VelocityRenderer renderer = new VelocityRenderer(new MethodAllowlist(descriptor.velocityAllowlist()));
 
             SandboxServer server = SandboxServer.start(new SandboxServer.Parts(options.host(), options.port(), rest,
-                    sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class), renderer, requests, tracker, access,
+                    sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class),
+                    beans.bean(CompanyPageContextFactory.class), renderer, requests, tracker, access,
                     pluginTexts, sandboxTexts, loader));
             return new Sandbox(database, beans, tracker, requests, issueEvents, server);
         } catch (Exception | Error e) {

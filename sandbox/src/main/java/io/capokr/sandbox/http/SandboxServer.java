@@ -12,6 +12,8 @@ import io.capokr.sandbox.velocity.VelocityRenderer;
 import io.capokr.sandbox.web.Layout;
 import io.capokr.sandbox.web.LoginPage;
 import io.capokr.sandbox.web.ProjectShell;
+import io.capokr.sandbox.web.GeneralShell;
+import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -28,7 +30,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The sandbox's web server: Jetty with one servlet context laid out like Jira's URLs: the plugin's REST
- * API, the sandbox's own API (sample issues), the project page, web-resource downloads, the login page,
+ * API, the sandbox's own API (sample issues), the project page, the company page, web-resource downloads, the login page,
  * and static files (AUI). Every request first passes the filter that establishes its user and language;
  * requests to either REST API then pass the XSRF check.
  */
@@ -36,7 +38,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Everything the server routes to. */
     public record Parts(String host, int port, ResourceConfig rest, ResourceConfig sandboxRest, PluginDescriptor descriptor,
-                        ProjectPageContextFactory pages, VelocityRenderer renderer, RequestContext requests,
+                        ProjectPageContextFactory pages, CompanyPageContextFactory companyPages, VelocityRenderer renderer, RequestContext requests,
                         SampleTracker tracker, Access access, BundleMessages pluginTexts, BundleMessages sandboxTexts,
                         ClassLoader loader) {
     }
@@ -111,6 +113,11 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ProjectPageServlet(new ProjectPageServlet.Parts(parts.pages(),
                 parts.renderer(), parts.descriptor(), parts.pluginTexts(), new ProjectShell(layout), parts.tracker(),
                 parts.access(), parts.requests()))), ProjectPageServlet.PATH + "/*");
+        ServletHolder companyPage = new ServletHolder(new CompanyPageServlet(new CompanyPageServlet.Parts(parts.companyPages(),
+                parts.renderer(), parts.descriptor(), parts.pluginTexts(), new GeneralShell(layout), parts.tracker(),
+                parts.access(), parts.requests())));
+        context.addServlet(companyPage, CompanyPageServlet.PATH);
+        context.addServlet(companyPage, parts.descriptor().servlet(CompanyPageServlet.MODULE).path());
         context.addServlet(new ServletHolder(new LoginServlet(parts.tracker(), parts.requests(), parts.sandboxTexts(),
                 new LoginPage(layout))), LoginPage.PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");

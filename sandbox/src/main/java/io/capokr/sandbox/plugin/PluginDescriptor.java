@@ -37,6 +37,14 @@ public final class PluginDescriptor {
     public record WebPanel(String key, String location, String template) {
     }
 
+    /** A servlet module: Jira serves it at {@code /plugins/servlet} followed by its url-pattern. */
+    public record Servlet(String key, String urlPattern) {
+
+        public String path() {
+            return "/plugins/servlet" + urlPattern;
+        }
+    }
+
     public record RestModule(String path, String version, List<String> packages) {
 
         /** Where Jira mounts it: {@code /rest/<path>/<version>}. */
@@ -57,6 +65,7 @@ public final class PluginDescriptor {
     private final List<WebItem> webItems;
     private final List<WebPanel> webPanels;
     private final List<String> velocityAllowlist;
+    private final List<Servlet> servlets;
 
     private PluginDescriptor(URL url, Element root) {
         this.url = url;
@@ -95,6 +104,9 @@ public final class PluginDescriptor {
                                 .map(resource -> Xml.required(resource, "location"))
                                 .findFirst().orElseThrow(() -> new IllegalStateException(
                                         "web-panel " + panel.getAttribute("key") + " has no velocity resource"))))
+                .toList();
+        this.servlets = Xml.children(root, "servlet").stream()
+                .map(servlet -> new Servlet(Xml.required(servlet, "key"), Xml.text(single(servlet, "url-pattern"))))
                 .toList();
         this.velocityAllowlist = Xml.children(root, "velocity-allowlist").stream()
                 .flatMap(list -> Xml.children(list, "method").stream())
@@ -165,6 +177,11 @@ public final class PluginDescriptor {
     public WebPanel webPanel(String location) {
         return webPanels.stream().filter(panel -> panel.location().equals(location)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(LOCATION + " declares no web-panel at " + location));
+    }
+
+    public Servlet servlet(String key) {
+        return servlets.stream().filter(servlet -> servlet.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(LOCATION + " declares no servlet " + key));
     }
 
     /** Entries such as {@code io.capokr.web.I18nView#get(java.lang.String)}. */

@@ -49,7 +49,7 @@ public final class Layout {
 
     /**
      * @param userName     display name of the logged-in user, or null on the login page
-     * @param projects     the projects to jump to (empty on the login page)
+     * @param projects     the top navigation's items, then the projects to jump to (empty on the login page)
      * @param languagePath the page the language links reload
      */
     void header(StringBuilder html, String userName, List<Link> projects, String languagePath, Locale locale) {
@@ -63,8 +63,14 @@ public final class Layout {
             html.append("<ul class=\"aui-nav\">\n");
             for (Link project : projects) {
                 html.append("<li").append(project.current() ? " class=\"aui-nav-selected\"" : "").append("><a href=\"")
-                        .append(Html.escape(project.url())).append("\">").append(Html.escape(project.label()))
-                        .append("</a></li>\n");
+                        .append(Html.escape(project.url())).append('"');
+                if (!project.id().isEmpty()) {
+                    html.append(" id=\"").append(Html.escape(project.id())).append('"');
+                }
+                if (project.current()) {
+                    html.append(" aria-current=\"page\"");
+                }
+                html.append('>').append(Html.escape(project.label())).append("</a></li>\n");
             }
             html.append("</ul>\n");
         }

@@ -1,0 +1,32 @@
+package io.capokr.sandbox.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.capokr.sandbox.host.BundleMessages;
+import io.capokr.sandbox.plugin.PluginDescriptor;
+import io.capokr.sandbox.plugin.PluginDescriptor.WebItem;
+import io.capokr.sandbox.web.Link;
+
+/**
+ * The plugin's web-items in Jira's top navigation bar, as links for the sandbox header: each item's link as the
+ * descriptor writes it (Jira prefixes its context path; the sandbox has none), marked current on the page it opens.
+ */
+final class TopNavigation {
+
+    /** Where Jira lists the top navigation's items. */
+    static final String SECTION = "system.top.navigation.bar";
+
+    private TopNavigation() {
+    }
+
+    /** {@code currentPath}: the path of the page shown, or null when none of the items is current. */
+    static List<Link> links(PluginDescriptor descriptor, BundleMessages pluginTexts, String currentPath) {
+        List<Link> links = new ArrayList<>();
+        for (WebItem item : descriptor.webItems(SECTION)) {
+            links.add(new Link(pluginTexts.text(item.labelKey()), item.link(), item.link().equals(currentPath),
+                    item.linkId(), item.iconClass()));
+        }
+        return links;
+    }
+}
