@@ -1,200 +1,18 @@
 /*
  * Cap project page. The first paint is server-side (Velocity); this script adds editing through the REST API:
- * AUI dialogs with the REST answer's field errors shown inline, then a reload so the server draws the new state.
+ * AUI dialogs (okr-common.js) with the REST answer's field errors shown inline, then a reload so the server draws
+ * the new state.
  * User data only ever reaches the page as text (textContent, form values, AJS.escapeHtml), never as HTML.
  */
 (function () {
     'use strict';
 
-    var REST = '/rest/capokr/1.0';
-
-    function contextPath() {
-        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
-    }
-
-    /* Every call is JSON; mutating ones carry Jira's XSRF opt-in header, as Jira's own pages send them. */
-    function call(method, path, body) {
-        var headers = {'Accept': 'application/json'};
-        if (method !== 'GET') {
-            headers['Content-Type'] = 'application/json';
-            headers['X-Atlassian-Token'] = 'no-check';
-        }
-        return fetch(contextPath() + REST + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.text().then(function (raw) {
-                var json = null;
-                try {
-                    json = raw ? JSON.parse(raw) : null;
-                } catch (ignored) {
-                    json = null;
-                }
-                return {status: response.status, ok: response.ok, json: json};
-            });
-        }, function () {
-            return {status: 'network', ok: false, json: null};
-        });
-    }
-
-    /* A success message that survives the reload that follows it. */
-    var FLAG_KEY = 'capokrPendingFlag';
-
-    function reloadWith(message) {
-        try {
-            window.sessionStorage.setItem(FLAG_KEY, message);
-        } catch (ignored) {
-            // private browsing: the page reloads without the message
-        }
-        window.location.reload();
-    }
-
-    function showPendingFlag() {
-        var message = null;
-        try {
-            message = window.sessionStorage.getItem(FLAG_KEY);
-            window.sessionStorage.removeItem(FLAG_KEY);
-        } catch (ignored) {
-            message = null;
-        }
-        if (message) {
-            AJS.flag({type: 'success', close: 'auto', body: AJS.escapeHtml(message)});
-        }
-    }
-
-    function numberOrNull(value) {
-        if (value === null || value === undefined || String(value).trim() === '') {
-            return null;
-        }
-        var number = Number(value);
-        return isNaN(number) ? value : number;
-    }
-
-    function nullIfBlank(value) {
-        return value === null || value === undefined || String(value).trim() === '' ? null : value;
-    }
-
-    /*
-     * One AUI dialog around one form: opens, clears and shows errors, submits once at a time. A 409 (someone
-     * else saved first) closes it and reloads the page, which then shows their version.
-     */
-    function FormDialog(sectionId, onSubmit) {
-        this.section = document.getElementById(sectionId);
-        if (!this.section) {
-            return;
-        }
-        this.form = this.section.querySelector('form');
-        this.submitButton = this.section.querySelector('.capokr-submit');
-        this.formErrors = this.section.querySelector('.capokr-form-errors');
-        this.dialog = AJS.dialog2(this.section);
-        this.onSubmit = onSubmit;
-        var self = this;
-        this.section.querySelector('.capokr-cancel').addEventListener('click', function () {
-            self.dialog.hide();
-        });
-        var submit = function (event) {
-            event.preventDefault();
-            self.submit();
-        };
-        if (this.form) {
-            this.form.addEventListener('submit', submit);
-        } else {
-            this.submitButton.addEventListener('click', submit);
-        }
-    }
-
-    FormDialog.prototype.open = function (title, focus) {
-        if (this.form) {
-            this.form.reset();
-        }
-        this.clearErrors();
-        if (title) {
-            this.section.querySelector('.aui-dialog2-header-main').textContent = title;
-        }
-        this.dialog.show();
-        var first = focus || this.section.querySelector('input:not([type=hidden]), textarea, select, .capokr-submit');
-        if (first) {
-            first.focus();
-        }
-    };
-
-    FormDialog.prototype.subject = function (value) {
-        var slot = this.section.querySelector('.capokr-dialog-subject');
-        if (slot) {
-            slot.textContent = value || '';
-        }
-    };
-
-    FormDialog.prototype.clearErrors = function () {
-        this.section.querySelectorAll('.error[data-field]').forEach(function (element) {
-            element.textContent = '';
-        });
-        this.section.querySelectorAll('.capokr-key-errors').forEach(function (list) {
-            list.textContent = '';
-        });
-        this.formErrors.textContent = '';
-    };
-
-    /* Field errors beside their fields; the rest (and any error of an unknown field) above the form. */
-    FormDialog.prototype.showErrors = function (result) {
-        var self = this;
-        var json = result.json;
-        var errors = (json && json.errors) || {};
-        var messages = ((json && json.errorMessages) || []).slice();
-        var keyErrors = this.section.querySelector('.capokr-key-errors');
-        Object.keys(errors).forEach(function (field) {
-            var slot = self.section.querySelector('.error[data-field="' + field.replace(/[^A-Za-z0-9_]/g, '') + '"]');
-            if (slot && /^[A-Za-z]+$/.test(field)) {
-                slot.textContent = errors[field];
-            } else if (keyErrors) {
-                var item = document.createElement('li');
-                item.textContent = errors[field];
-                item.setAttribute('data-issue-key', field);
-                keyErrors.appendChild(item);
-            } else {
-                messages.push(errors[field]);
-            }
-        });
-        if (!json) {
-            messages.push(AJS.I18n.getText('capokr.error.unexpected', result.status));
-        }
-        messages.forEach(function (message) {
-            var box = document.createElement('div');
-            box.className = 'aui-message aui-message-error';
-            box.textContent = message;
-            self.formErrors.appendChild(box);
-        });
-    };
-
-    FormDialog.prototype.submit = function () {
-        var self = this;
-        this.clearErrors();
-        this.submitButton.disabled = true;
-        this.submitButton.setAttribute('aria-busy', 'true');
-        this.onSubmit(this).then(function (result) {
-            if (result.ok) {
-                self.dialog.hide();
-                reloadWith(result.message);
-            } else if (result.status === 409) {
-                self.dialog.hide();
-                reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
-            } else {
-                self.showErrors(result);
-            }
-        }).then(function () {
-            self.submitButton.disabled = false;
-            self.submitButton.removeAttribute('aria-busy');
-        });
-    };
-
-    function withMessage(message) {
-        return function (result) {
-            result.message = typeof message === 'function' ? message(result) : message;
-            return result;
-        };
-    }
+    var call = CapOkr.call;
+    var reloadWith = CapOkr.reloadWith;
+    var numberOrNull = CapOkr.numberOrNull;
+    var nullIfBlank = CapOkr.nullIfBlank;
+    var withMessage = CapOkr.withMessage;
+    var FormDialog = CapOkr.FormDialog;
 
     function CyclePage(root) {
         this.root = root;
@@ -329,9 +147,7 @@
                 if (result.ok && result.json) {
                     then(result.json);
                 } else {
-                    AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(
-                        (result.json && result.json.errorMessages && result.json.errorMessages[0])
-                        || AJS.I18n.getText('capokr.error.unexpected', result.status))});
+                    CapOkr.errorFlag(result);
                 }
             });
         }
@@ -379,7 +195,7 @@
                 } else if (result.status === 409 || result.status === 400) {
                     reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
                 } else {
-                    AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(AJS.I18n.getText('capokr.error.unexpected', result.status))});
+                    CapOkr.errorFlag(result);
                 }
             });
         }
@@ -426,9 +242,7 @@
                     if (result.ok) {
                         reloadWith(AJS.I18n.getText('capokr.initiatives.unlinked', key));
                     } else {
-                        AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(
-                            (result.json && result.json.errorMessages && result.json.errorMessages[0])
-                            || AJS.I18n.getText('capokr.error.unexpected', result.status))});
+                        CapOkr.errorFlag(result);
                     }
                 });
             },
@@ -475,15 +289,6 @@
         if (create) {
             create.addEventListener('click', function () {
                 openObjective(null);
-            });
-        }
-
-        var picker = document.getElementById('capokr-cycle-picker');
-        if (picker) {
-            picker.addEventListener('change', function () {
-                var url = new URL(window.location.href);
-                url.searchParams.set('cycle', picker.value);
-                window.location.assign(url.toString());
             });
         }
     }
@@ -550,12 +355,13 @@
         if (!root) {
             return;
         }
+        CapOkr.bindCyclePicker();
         if (window.AJS && AJS.dialog2) {
             if (document.getElementById('capokr-cycle-dialog')) {
                 new CycleDialog();
             }
             bind(root);
-            showPendingFlag();
+            CapOkr.showPendingFlag();
         }
         root.setAttribute('data-capokr-ready', 'true');
     }

@@ -1,0 +1,232 @@
+/*
+ * What Cap's pages share: JSON calls to Cap's REST API, AUI dialogs around forms with the API's field errors shown
+ * beside their fields, a success message that survives the reload after an edit, and the cycle picker. Loaded
+ * before each page's own script, as window.CapOkr. User data only ever reaches the page as text.
+ */
+(function () {
+    'use strict';
+
+    var REST = '/rest/capokr/1.0';
+    var FLAG_KEY = 'capokrPendingFlag';
+
+    function contextPath() {
+        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
+    }
+
+    /* Every call is JSON; mutating ones carry Jira's XSRF opt-in header, as Jira's own pages send them. */
+    function call(method, path, body) {
+        var headers = {'Accept': 'application/json'};
+        if (method !== 'GET') {
+            headers['Content-Type'] = 'application/json';
+            headers['X-Atlassian-Token'] = 'no-check';
+        }
+        return fetch(contextPath() + REST + path, {
+            method: method,
+            credentials: 'same-origin',
+            headers: headers,
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.text().then(function (raw) {
+                var json = null;
+                try {
+                    json = raw ? JSON.parse(raw) : null;
+                } catch (ignored) {
+                    json = null;
+                }
+                return {status: response.status, ok: response.ok, json: json};
+            });
+        }, function () {
+            return {status: 'network', ok: false, json: null};
+        });
+    }
+
+    /* A success message that survives the reload that follows it. */
+    function reloadWith(message) {
+        try {
+            window.sessionStorage.setItem(FLAG_KEY, message);
+        } catch (ignored) {
+            // private browsing: the page reloads without the message
+        }
+        window.location.reload();
+    }
+
+    function showPendingFlag() {
+        var message = null;
+        try {
+            message = window.sessionStorage.getItem(FLAG_KEY);
+            window.sessionStorage.removeItem(FLAG_KEY);
+        } catch (ignored) {
+            message = null;
+        }
+        if (message) {
+            AJS.flag({type: 'success', close: 'auto', body: AJS.escapeHtml(message)});
+        }
+    }
+
+    function numberOrNull(value) {
+        if (value === null || value === undefined || String(value).trim() === '') {
+            return null;
+        }
+        var number = Number(value);
+        return isNaN(number) ? value : number;
+    }
+
+    function nullIfBlank(value) {
+        return value === null || value === undefined || String(value).trim() === '' ? null : value;
+    }
+
+    /* A refused call outside any dialog: the API's message, or a generic one, in an AUI flag. */
+    function errorFlag(result) {
+        AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(
+            (result.json && result.json.errorMessages && result.json.errorMessages[0])
+            || AJS.I18n.getText('capokr.error.unexpected', result.status))});
+    }
+
+    /* The result of a call, with the message to show after the reload should it succeed. */
+    function withMessage(message) {
+        return function (result) {
+            result.message = typeof message === 'function' ? message(result) : message;
+            return result;
+        };
+    }
+
+    /*
+     * One AUI dialog around one form: opens, clears and shows errors, submits once at a time. A 409 (someone
+     * else saved first) closes it and reloads the page, which then shows their version.
+     */
+    function FormDialog(sectionId, onSubmit) {
+        this.section = document.getElementById(sectionId);
+        if (!this.section) {
+            return;
+        }
+        this.form = this.section.querySelector('form');
+        this.submitButton = this.section.querySelector('.capokr-submit');
+        this.formErrors = this.section.querySelector('.capokr-form-errors');
+        this.dialog = AJS.dialog2(this.section);
+        this.onSubmit = onSubmit;
+        var self = this;
+        this.section.querySelector('.capokr-cancel').addEventListener('click', function () {
+            self.dialog.hide();
+        });
+        var submit = function (event) {
+            event.preventDefault();
+            self.submit();
+        };
+        if (this.form) {
+            this.form.addEventListener('submit', submit);
+        } else {
+            this.submitButton.addEventListener('click', submit);
+        }
+    }
+
+    FormDialog.prototype.open = function (title) {
+        if (this.form) {
+            this.form.reset();
+        }
+        this.clearErrors();
+        if (title) {
+            this.section.querySelector('.aui-dialog2-header-main').textContent = title;
+        }
+        this.dialog.show();
+        var first = this.section.querySelector('input:not([type=hidden]), textarea, select, .capokr-submit');
+        if (first) {
+            first.focus();
+        }
+    };
+
+    FormDialog.prototype.subject = function (value) {
+        var slot = this.section.querySelector('.capokr-dialog-subject');
+        if (slot) {
+            slot.textContent = value || '';
+        }
+    };
+
+    FormDialog.prototype.clearErrors = function () {
+        this.section.querySelectorAll('.error[data-field]').forEach(function (element) {
+            element.textContent = '';
+        });
+        this.section.querySelectorAll('.capokr-key-errors').forEach(function (list) {
+            list.textContent = '';
+        });
+        this.formErrors.textContent = '';
+    };
+
+    /*
+     * Field errors beside their fields; errors named by issue key in the dialog's key list, if it has one; the
+     * rest (and any error of an unknown field) above the form.
+     */
+    FormDialog.prototype.showErrors = function (result) {
+        var self = this;
+        var json = result.json;
+        var errors = (json && json.errors) || {};
+        var messages = ((json && json.errorMessages) || []).slice();
+        var keyErrors = this.section.querySelector('.capokr-key-errors');
+        Object.keys(errors).forEach(function (field) {
+            var slot = /^[A-Za-z]+$/.test(field) ? self.section.querySelector('.error[data-field="' + field + '"]') : null;
+            if (slot) {
+                slot.textContent = errors[field];
+            } else if (keyErrors) {
+                var item = document.createElement('li');
+                item.textContent = errors[field];
+                item.setAttribute('data-issue-key', field);
+                keyErrors.appendChild(item);
+            } else {
+                messages.push(errors[field]);
+            }
+        });
+        if (!json) {
+            messages.push(AJS.I18n.getText('capokr.error.unexpected', result.status));
+        }
+        messages.forEach(function (message) {
+            var box = document.createElement('div');
+            box.className = 'aui-message aui-message-error';
+            box.textContent = message;
+            self.formErrors.appendChild(box);
+        });
+    };
+
+    FormDialog.prototype.submit = function () {
+        var self = this;
+        this.clearErrors();
+        this.submitButton.disabled = true;
+        this.submitButton.setAttribute('aria-busy', 'true');
+        this.onSubmit(this).then(function (result) {
+            if (result.ok) {
+                self.dialog.hide();
+                reloadWith(result.message);
+            } else if (result.status === 409) {
+                self.dialog.hide();
+                reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
+            } else {
+                self.showErrors(result);
+            }
+        }).then(function () {
+            self.submitButton.disabled = false;
+            self.submitButton.removeAttribute('aria-busy');
+        });
+    };
+
+    /* The cycle picker: choosing a cycle opens the same page on it, with the rest of the address kept. */
+    function bindCyclePicker() {
+        var picker = document.getElementById('capokr-cycle-picker');
+        if (picker) {
+            picker.addEventListener('change', function () {
+                var url = new URL(window.location.href);
+                url.searchParams.set('cycle', picker.value);
+                window.location.assign(url.toString());
+            });
+        }
+    }
+
+    window.CapOkr = {
+        call: call,
+        reloadWith: reloadWith,
+        showPendingFlag: showPendingFlag,
+        numberOrNull: numberOrNull,
+        nullIfBlank: nullIfBlank,
+        errorFlag: errorFlag,
+        withMessage: withMessage,
+        FormDialog: FormDialog,
+        bindCyclePicker: bindCyclePicker
+    };
+}());
