@@ -52,7 +52,7 @@ public class CycleStore {
      */
     public Optional<Cycle> update(Cycle changed, int expectedVersion) {
         CycleEntity row = ao.get(CycleEntity.class, (int) changed.id());
-        if (row == null || version(row) != expectedVersion) {
+        if (row == null || row.getVersion() != expectedVersion) {
             return Optional.empty();
         }
         row.setName(changed.name());
@@ -71,11 +71,6 @@ public class CycleStore {
     private static Cycle toCycle(CycleEntity row) {
         return new Cycle(row.getID(), row.getName(),
                 LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getEndDate()),
-                CycleState.valueOf(row.getState()), version(row));
-    }
-
-    private static int version(CycleEntity row) {
-        Integer version = row.getVersion();
-        return version == null ? 1 : version;
+                CycleState.valueOf(row.getState()), row.getVersion());
     }
 }
