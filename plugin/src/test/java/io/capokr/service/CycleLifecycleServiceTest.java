@@ -214,6 +214,28 @@ public class CycleLifecycleServiceTest extends OkrFixture {
     }
 
     @Test
+    public void theReadModelsOfferNoEditInAClosedCycle() {
+        Cycle cycle = quarter();
+        Objective objective = objective(cycle, "MKT", "Grow", "lead");
+        metricKeyResult(objective, "Signups", 0, 100, "lead");
+        host.loggedInAs("lead");
+        ProjectOkrs before = okr().projectOkrs.forProject("MKT", cycle.id());
+        assertEquals(List.of(true, true, true), List.of(before.canCreateObjectives(), before.objectives().get(0).canEdit(),
+                before.objectives().get(0).keyResults().get(0).canWork()));
+        host.loggedInAs("admin");
+        assertTrue(okr().companyOkrs.forCycle(cycle.id()).canEdit());
+        cycles().start(cycle.id());
+        cycles().close(cycle.id());
+
+        host.loggedInAs("lead");
+        ProjectOkrs after = okr().projectOkrs.forProject("MKT", cycle.id());
+        assertEquals(List.of(false, false, false), List.of(after.canCreateObjectives(), after.objectives().get(0).canEdit(),
+                after.objectives().get(0).keyResults().get(0).canWork()));
+        host.loggedInAs("admin");
+        assertEquals(false, okr().companyOkrs.forCycle(cycle.id()).canEdit());
+    }
+
+    @Test
     public void aClosedCycleStillRefusesWhoMayNotEditWithA403NotA409() {
         Cycle cycle = quarter();
         Objective objective = objective(cycle, "MKT", "Grow", "lead");
