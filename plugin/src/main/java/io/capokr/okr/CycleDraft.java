@@ -58,6 +58,15 @@ public record CycleDraft(String name, String startDate, String endDate) {
         return new Cycle(0, trimmedName(), start, end, CycleState.PLANNING);
     }
 
+    /**
+     * The existing cycle with this draft's name and dates, as a full replacement: a missing end date is again
+     * 90 days from the start. Its id, state and version stay. Call only when {@link #problems()} is empty.
+     */
+    public Cycle applyTo(Cycle current) {
+        Cycle edited = toNewCycle();
+        return current.rescheduled(edited.name(), edited.startDate(), edited.endDate());
+    }
+
     private String trimmedName() {
         return name == null ? "" : name.strip();
     }

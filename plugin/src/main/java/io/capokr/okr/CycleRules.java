@@ -28,6 +28,41 @@ public final class CycleRules {
         return taken ? List.of(FieldProblem.of(CycleDraft.NAME, "capokr.error.cycle.name.taken", name)) : List.of();
     }
 
+    /**
+     * The same rule for a cycle being renamed: its own name does not count as taken.
+     */
+    public static List<FieldProblem> nameProblems(String name, long selfId, List<Cycle> existing) {
+        return nameProblems(name, existing.stream().filter(cycle -> cycle.id() != selfId).toList());
+    }
+
+    /**
+     * The other cycles that share at least one day with this one, the earliest first. Overlaps are allowed (a
+     * company quarter and a team's six-week cycle may run side by side), but worth saying, since a project page
+     * shows one cycle at a time.
+     */
+    public static List<Cycle> overlapping(Cycle cycle, List<Cycle> all) {
+        return all.stream().filter(other -> other.id() != cycle.id() && cycle.overlaps(other))
+                .sorted(Comparator.comparing(Cycle::startDate).thenComparing(Cycle::id)).toList();
+    }
+
+    /** Why the cycle's name and dates cannot change (a message key taking its name); empty when they can. */
+    public static Optional<String> editRefusal(Cycle cycle) {
+        return cycle.state() == CycleState.CLOSED ? Optional.of("capokr.error.cycle.closed.edit") : Optional.empty();
+    }
+
+    /**
+     * Why the cycle cannot be deleted (a message key taking its name and the number of objectives); empty when it
+     * can. Only a cycle still in planning and without objectives goes: once started, or once teams have written
+     * objectives in it, deleting would lose their work, so it is closed instead.
+     */
+    public static Optional<String> deleteRefusal(Cycle cycle, int objectiveCount) {
+        if (cycle.state() != CycleState.PLANNING) {
+            return Optional.of(cycle.state() == CycleState.ACTIVE
+                    ? "capokr.error.cycle.delete.active" : "capokr.error.cycle.delete.closed");
+        }
+        return objectiveCount > 0 ? Optional.of("capokr.error.cycle.delete.hasObjectives") : Optional.empty();
+    }
+
     public static long lengthInDays(LocalDate start, LocalDate end) {
         return ChronoUnit.DAYS.between(start, end) + 1;
     }

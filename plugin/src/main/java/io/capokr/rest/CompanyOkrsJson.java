@@ -3,6 +3,7 @@ package io.capokr.rest;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.capokr.okr.CycleRules;
 import io.capokr.okr.ProjectRef;
 import io.capokr.service.CompanyOkrs;
 
@@ -55,7 +56,7 @@ public record CompanyOkrsJson(
                                 o.progress(), o.health().name())).toList())).toList())).toList();
         List<ProjectRow> projects = okrs.projects().stream().map(p -> new ProjectRow(Project.of(p.project()),
                 p.objectives(), p.averageProgress(), p.health().name())).toList();
-        return new CompanyOkrsJson(okrs.hasCycle() ? CycleJson.of(okrs.cycle()) : null, okrs.expectedProgress(),
+        return new CompanyOkrsJson(okrs.hasCycle() ? CycleJson.of(okrs.cycle(), CycleRules.overlapping(okrs.cycle(), okrs.cycles())) : null, okrs.expectedProgress(),
                 okrs.canEdit(), objectives, projects);
     }
 }

@@ -1,12 +1,14 @@
 package io.capokr.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.capokr.okr.Cycle;
 import io.capokr.service.CycleService;
+import io.capokr.service.CycleWithOverlaps;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,7 +48,37 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewCycleJson body, @Context UriInfo uriInfo) {
-        Cycle created = cycles.create(RequestErrors.required(body).toDraft());
-        return Created.inThisCollection(uriInfo, created.id(), CycleJson.of(created));
+        CycleWithOverlaps created = cycles.create(RequestErrors.required(body).toDraft());
+        return Created.inThisCollection(uriInfo, created.cycle().id(), CycleJson.of(created));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CycleJson update(@PathParam("id") String id, NewCycleJson body) {
+        long cycleId = RequestErrors.id(id);
+        NewCycleJson request = RequestErrors.required(body);
+        return CycleJson.of(cycles.update(cycleId, request.toDraft(), request.version()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        cycles.delete(RequestErrors.id(id));
+        return Response.noContent().build();
+    }
+
+    /** PLANNING → ACTIVE; no body. */
+    @POST
+    @Path("/{id}/start")
+    public CycleJson start(@PathParam("id") String id) {
+        return CycleJson.of(cycles.start(RequestErrors.id(id)));
+    }
+
+    /** ACTIVE → CLOSED; no body. */
+    @POST
+    @Path("/{id}/close")
+    public CycleJson close(@PathParam("id") String id) {
+        return CycleJson.of(cycles.close(RequestErrors.id(id)));
     }
 }

@@ -46,7 +46,7 @@ public record ProjectOkrsJson(
                         k.health().name(), k.confidence() == null ? null : k.confidence().name(), k.noInitiatives(),
                         new Counts(k.done(), k.inProgress(), k.toDo()), k.canWork())).toList())).toList();
         return new ProjectOkrsJson(new Project(okrs.project().id(), okrs.project().key(), okrs.project().name()),
-                CycleJson.of(okrs.cycle()), okrs.expectedProgress(), okrs.canCreateObjectives(), objectives,
+                CycleJson.of(okrs.cycle(), okrs.cycleOverlaps()), okrs.expectedProgress(), okrs.canCreateObjectives(), objectives,
                 okrs.alignedTo().stream().map(ObjectiveJson::of).toList());
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.capokr.host.Clock;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleRules;
+import io.capokr.okr.CycleState;
 import io.capokr.okr.Health;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
@@ -129,6 +130,8 @@ public class CompanyOkrService {
                     return new CompanyOkrs.ProjectRow(e.getKey(), e.getValue().size(), average,
                             Health.of(average, expected, started));
                 }).toList();
-        return new CompanyOkrs(allCycles, cycle, expected, rows, projects, canEdit, clock.now());
+        // A closed cycle is read-only, so nobody is offered to edit its company objectives.
+        return new CompanyOkrs(allCycles, cycle, expected, rows, projects, canEdit && cycle.state() != CycleState.CLOSED,
+                clock.now());
     }
 }

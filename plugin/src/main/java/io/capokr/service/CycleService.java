@@ -1,47 +1,129 @@
 package io.capokr.service;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.capokr.host.Clock;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleDraft;
 import io.capokr.okr.CycleRules;
+import io.capokr.okr.CycleTransition;
+import io.capokr.okr.FieldProblem;
 import io.capokr.okr.PageRequest;
 import io.capokr.okr.UserRef;
 import io.capokr.store.CycleStore;
-import io.capokr.store.Transactions;
+import io.capokr.store.ObjectiveStore;
 
-/** Cycles are site-wide: any logged-in user reads them, Jira administrators manage them. */
+/**
+ * Cycles are site-wide: any logged-in user reads them, Jira administrators manage them: create, edit (name and
+ * dates, with the {@code version} read), delete while planned and empty, start and close. Each cycle is returned
+ * with the cycles it overlaps, all worked out from one read of every cycle, so a list costs one statement however
+ * many there are. Changes to one cycle hold its lock ({@link Writes#onCycle}), which creating an objective in it
+ * takes too, so a cycle cannot be deleted while an objective is being created in it.
+ */
 public class CycleService {
 
     private final CycleStore cycles;
-    private final Transactions transactions;
+    private final ObjectiveStore objectives;
+    private final Writes writes;
     private final Guard guard;
     private final Clock clock;
 
-    public CycleService(CycleStore cycles, Transactions transactions, Guard guard, Clock clock) {
+    public CycleService(CycleStore cycles, ObjectiveStore objectives, Writes writes, Guard guard, Clock clock) {
         this.cycles = cycles;
-        this.transactions = transactions;
+        this.objectives = objectives;
+        this.writes = writes;
         this.guard = guard;
         this.clock = clock;
     }
 
-    public Page<Cycle> list(PageRequest page) {
+    public Page<CycleWithOverlaps> list(PageRequest page) {
         guard.user();
-        return Page.of(page, cycles.all());
+        List<Cycle> all = cycles.all();
+        Page<Cycle> slice = Page.of(page, all);
+        return new Page<>(slice.startAt(), slice.maxResults(), slice.total(),
+                slice.values().stream().map(cycle -> CycleWithOverlaps.among(cycle, all)).toList());
     }
 
-    public Cycle get(long id) {
+    public CycleWithOverlaps get(long id) {
         guard.user();
-        return cycles.byId(id)
-                .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
+        List<Cycle> all = cycles.all();
+        return CycleWithOverlaps.among(find(id, all), all);
     }
 
-    public Cycle create(CycleDraft draft) {
+    public CycleWithOverlaps create(CycleDraft draft) {
         UserRef admin = guard.administrator();
-        return transactions.inTransaction(() -> {
+        return writes.inTransaction(() -> {
             ValidationException.throwIfAny(draft.problems());
             Cycle cycle = draft.toNewCycle();
-            ValidationException.throwIfAny(CycleRules.nameProblems(cycle.name(), cycles.all()));
-            return cycles.create(cycle, admin.key(), clock.now());
+            List<Cycle> all = cycles.all();
+            ValidationException.throwIfAny(CycleRules.nameProblems(cycle.name(), all));
+            return withOthers(cycles.create(cycle, admin.key(), clock.now()), all);
         });
+    }
+
+    /** New name and dates, as {@code POST} takes them; {@code version} is the one the caller read. A closed cycle stays as it was. */
+    public CycleWithOverlaps update(long id, CycleDraft draft, Integer version) {
+        guard.administrator();
+        return writes.onCycle(id, () -> {
+            List<Cycle> all = cycles.all();
+            Cycle current = find(id, all);
+            CycleRules.editRefusal(current).ifPresent(key -> {
+                throw new ConflictException(key, current.name());
+            });
+            List<FieldProblem> problems = new ArrayList<>(draft.problems());
+            Versions.requirePresent(version, problems);
+            ValidationException.throwIfAny(problems);
+            Cycle changed = draft.applyTo(current);
+            ValidationException.throwIfAny(CycleRules.nameProblems(changed.name(), id, all));
+            return withOthers(Versions.saved(cycles.update(changed, version)), all);
+        });
+    }
+
+    /** Only a cycle still in planning, with no objective in it; anything else is a 409 saying why. */
+    public void delete(long id) {
+        guard.administrator();
+        writes.onCycle(id, () -> {
+            Cycle current = find(id, cycles.all());
+            CycleRules.deleteRefusal(current, objectives.countInCycle(id)).ifPresent(key -> {
+                throw new ConflictException(key, current.name());
+            });
+            cycles.delete(id);
+            return null;
+        });
+    }
+
+    /** PLANNING → ACTIVE. */
+    public CycleWithOverlaps start(long id) {
+        return move(id, CycleTransition.START);
+    }
+
+    /** ACTIVE → CLOSED: the cycle and everything in it become read-only. */
+    public CycleWithOverlaps close(long id) {
+        return move(id, CycleTransition.CLOSE);
+    }
+
+    private CycleWithOverlaps move(long id, CycleTransition transition) {
+        guard.administrator();
+        return writes.onCycle(id, () -> {
+            List<Cycle> all = cycles.all();
+            Cycle current = find(id, all);
+            transition.refusal(current).ifPresent(key -> {
+                throw new ConflictException(key, current.name());
+            });
+            return withOthers(Versions.saved(cycles.update(current.inState(transition.to()), current.version())), all);
+        });
+    }
+
+    /** The saved cycle with its overlaps among the others, read before the change (its own old row left out). */
+    private static CycleWithOverlaps withOthers(Cycle saved, List<Cycle> before) {
+        List<Cycle> all = new ArrayList<>(before.stream().filter(cycle -> cycle.id() != saved.id()).toList());
+        all.add(saved);
+        return CycleWithOverlaps.among(saved, all);
+    }
+
+    private static Cycle find(long id, List<Cycle> all) {
+        return all.stream().filter(cycle -> cycle.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleState;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
 import io.capokr.okr.UserRef;
@@ -46,10 +47,11 @@ public class Finder {
         return objective;
     }
 
-    /** An objective the caller may change, along with its key results. */
+    /** An objective the caller may change, along with its key results; not one of a closed cycle. */
     public Objective objectiveToEdit(long id, UserRef user) {
         Objective objective = objective(id);
         guard.requireEditObjective(user, objective);
+        requireOpenCycle(objective);
         return objective;
     }
 
@@ -60,17 +62,21 @@ public class Finder {
         return keyResult;
     }
 
-    /** A key result the caller may change or delete: whoever may edit its objective. */
+    /** A key result the caller may change or delete: whoever may edit its objective; not one of a closed cycle. */
     public KeyResult keyResultToEdit(long id, UserRef user) {
         KeyResult keyResult = keyResult(id);
-        guard.requireEditObjective(user, objective(keyResult.objectiveId()));
+        Objective objective = objective(keyResult.objectiveId());
+        guard.requireEditObjective(user, objective);
+        requireOpenCycle(objective);
         return keyResult;
     }
 
-    /** A key result the caller may work on: check in, link and unlink issues (DESIGN §8). */
+    /** A key result the caller may work on: check in, link and unlink issues (DESIGN §8); not one of a closed cycle. */
     public KeyResult keyResultToWork(long id, UserRef user) {
         KeyResult keyResult = keyResult(id);
-        guard.requireWorkOn(user, keyResult, objective(keyResult.objectiveId()));
+        Objective objective = objective(keyResult.objectiveId());
+        guard.requireWorkOn(user, keyResult, objective);
+        requireOpenCycle(objective);
         return keyResult;
     }
 
@@ -86,6 +92,19 @@ public class Finder {
             Objective parent = parents.get(keyResult.objectiveId());
             return parent != null && guard.canView(user, parent);
         }).toList();
+    }
+
+    /**
+     * A closed cycle and everything in it is read-only (grades and the end-of-cycle review, which come later, will
+     * have their own way in): every edit of an objective, a key result, a check-in or a link comes through the
+     * three methods above, so this one check covers them all. A 409, since the request is fine but the cycle's
+     * state forbids it. Checked after the permission, so that nobody learns more than a 403 or 404 would say.
+     */
+    private void requireOpenCycle(Objective objective) {
+        Cycle cycle = cycle(objective.cycleId());
+        if (cycle.state() == CycleState.CLOSED) {
+            throw new ConflictException("capokr.error.cycle.closed", cycle.name());
+        }
     }
 
     private Objective objective(long id) {

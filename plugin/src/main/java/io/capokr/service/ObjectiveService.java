@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.capokr.host.Clock;
 import io.capokr.okr.Cycle;
@@ -45,7 +46,8 @@ public class ObjectiveService {
         UserRef user = guard.user();
         ProjectRef project = guard.projectOrCompany(user, command.projectKey(), ObjectiveCommand.PROJECT_KEY);
         guard.requireCreateObjective(user, project);
-        return writes.inTransaction(() -> {
+        // Under the cycle's lock, so that the cycle cannot be closed or deleted between the check and the insert.
+        return onCycle(command.cycleId(), () -> {
             List<FieldProblem> problems = new ArrayList<>(command.draft().problems());
             Cycle cycle = openCycle(command.cycleId(), problems);
             checkParent(user, command.parentId(), cycle, null, problems);
@@ -101,6 +103,10 @@ public class ObjectiveService {
             objectives.rank(orderedIds);
             return objectives.inScope(cycleId, project == null ? null : project.id());
         });
+    }
+
+    private <T> T onCycle(Long cycleId, Supplier<T> work) {
+        return cycleId == null ? writes.inTransaction(work) : writes.onCycle(cycleId, work);
     }
 
     private Cycle openCycle(Long cycleId, List<FieldProblem> problems) {

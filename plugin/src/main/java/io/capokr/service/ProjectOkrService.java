@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.capokr.host.Clock;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleRules;
+import io.capokr.okr.CycleState;
 import io.capokr.okr.Health;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
@@ -59,6 +60,8 @@ public class ProjectOkrService {
                         .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(cycleId)));
         double expected = Progress.expected(cycle, today);
         boolean started = Progress.started(cycle, today);
+        // A closed cycle is read-only (Finder refuses every edit in it), so nobody is offered one.
+        boolean open = cycle.state() != CycleState.CLOSED;
 
         List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
         List<KeyResult> krs = keyResults.forObjectives(inScope.stream().map(Objective::id).toList());
@@ -76,16 +79,17 @@ public class ProjectOkrService {
                 krRows.add(new ProjectOkrs.KeyResultRow(keyResult, progress, Health.of(progress, expected, started),
                         keyResult.confidence(), Progress.hasNoInitiatives(keyResult.measure(), tally.contributing()),
                         tally.all().done(), tally.all().inProgress(), tally.all().toDo(),
-                        guard.canWorkOn(user, keyResult, objective), tally.contributing()));
+                        open && guard.canWorkOn(user, keyResult, objective), tally.contributing()));
             }
             double progress = Progress.ofObjective(weighted);
             rows.add(new ProjectOkrs.ObjectiveRow(objective, progress, Health.of(progress, expected, started), krRows,
-                    guard.canEditObjective(user, objective)));
+                    open && guard.canEditObjective(user, objective)));
         }
         Set<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Objective> company = objectives.inScope(cycle.id(), null);
         List<Objective> alignedTo = company.stream().filter(parent -> parentIds.contains(parent.id())).toList();
-        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, company, canCreate(user, project), clock.now());
+        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, company, open && canCreate(user, project), clock.now(),
+                CycleRules.overlapping(cycle, allCycles));
     }
 
     private boolean canCreate(UserRef user, ProjectRef project) {

@@ -14,13 +14,15 @@ import io.capokr.okr.Tally;
 /**
  * The read model "a project's OKRs for a cycle": each objective with its key results, progress,
  * health against the cycle's calendar, latest confidence and initiative counts, plus the company
- * objectives they align to. Counts include issues the reader cannot see; no issue is named here.
+ * objectives they align to, and the other cycles the cycle overlaps. Counts include issues the reader cannot see;
+ * no issue is named here.
  */
 public record ProjectOkrs(ProjectRef project, Cycle cycle, double expectedProgress, List<ObjectiveRow> objectives,
                           List<Objective> alignedTo, List<Objective> companyObjectives, boolean canCreateObjectives,
-                          Instant asOf) {
+                          Instant asOf, List<Cycle> cycleOverlaps) {
 
     public ProjectOkrs {
+        cycleOverlaps = List.copyOf(cycleOverlaps);
         objectives = List.copyOf(objectives);
         alignedTo = List.copyOf(alignedTo);
         companyObjectives = List.copyOf(companyObjectives);

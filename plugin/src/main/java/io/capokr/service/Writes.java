@@ -6,7 +6,7 @@ import io.capokr.host.Locks;
 import io.capokr.store.Transactions;
 
 /**
- * How services write: in one transaction, and for an edit of an objective or a key result, while holding
+ * How services write: in one transaction, and for an edit of a cycle, an objective or a key result, while holding
  * its lock across the cluster, so that the optimistic version check and "link unless already linked"
  * cannot interleave. The lock is taken outside the transaction, so the transaction that follows reads what
  * the previous holder committed. Waiting too long is a 409: someone else is changing the same thing, and
@@ -31,6 +31,11 @@ public class Writes {
 
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.inTransaction(work);
+    }
+
+    /** Changing a cycle, or adding an objective to it: one of {@value #STRIPES} cycle locks. */
+    public <T> T onCycle(long id, Supplier<T> work) {
+        return exclusively(stripe("cycle", id), work);
     }
 
     public <T> T onObjective(long id, Supplier<T> work) {

@@ -2,6 +2,7 @@ package io.capokr.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -26,6 +27,7 @@ public interface CycleEntity extends Entity {
     String STATE = "STATE";
     String CREATED_BY = "CREATED_BY";
     String CREATED_AT = "CREATED_AT";
+    String VERSION = "VERSION";
 
     @NotNull
     @StringLength(255)
@@ -60,4 +62,11 @@ public interface CycleEntity extends Entity {
     Long getCreatedAt();
 
     void setCreatedAt(Long epochMillis);
+
+    /** Since model version 3 (V3CycleVersion): optimistic locking, as on objectives; rows from before start at 1. */
+    @NotNull
+    @Default("1")
+    Integer getVersion();
+
+    void setVersion(Integer version);
 }

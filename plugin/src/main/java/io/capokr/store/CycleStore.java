@@ -41,13 +41,36 @@ public class CycleStore {
                 new DBParam(CycleEntity.END_DATE, cycle.endDate().toString()),
                 new DBParam(CycleEntity.STATE, cycle.state().name()),
                 new DBParam(CycleEntity.CREATED_BY, createdByUserKey),
-                new DBParam(CycleEntity.CREATED_AT, createdAt.toEpochMilli()));
+                new DBParam(CycleEntity.CREATED_AT, createdAt.toEpochMilli()),
+                new DBParam(CycleEntity.VERSION, 1));
         return toCycle(row);
+    }
+
+    /**
+     * Saves the cycle's name, dates and state if nobody saved since {@code expectedVersion} was read; returns the
+     * saved cycle, or empty when the version is stale. Runs inside the caller's transaction.
+     */
+    public Optional<Cycle> update(Cycle changed, int expectedVersion) {
+        CycleEntity row = ao.get(CycleEntity.class, (int) changed.id());
+        if (row == null || row.getVersion() != expectedVersion) {
+            return Optional.empty();
+        }
+        row.setName(changed.name());
+        row.setStartDate(changed.startDate().toString());
+        row.setEndDate(changed.endDate().toString());
+        row.setState(changed.state().name());
+        row.setVersion(expectedVersion + 1);
+        row.save();
+        return Optional.of(toCycle(row));
+    }
+
+    public void delete(long id) {
+        ao.deleteWithSQL(CycleEntity.class, CycleEntity.ID + " = ?", id);
     }
 
     private static Cycle toCycle(CycleEntity row) {
         return new Cycle(row.getID(), row.getName(),
                 LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getEndDate()),
-                CycleState.valueOf(row.getState()));
+                CycleState.valueOf(row.getState()), row.getVersion());
     }
 }

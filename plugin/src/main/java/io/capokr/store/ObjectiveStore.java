@@ -60,6 +60,11 @@ public class ObjectiveStore {
                 Query.select().where(ObjectiveEntity.CYCLE_ID + " = ?", cycleId).order(ORDER)));
     }
 
+    /** How many objectives, the company's and all projects', a cycle holds: one statement. */
+    public int countInCycle(long cycleId) {
+        return ao.count(ObjectiveEntity.class, Query.select().where(ObjectiveEntity.CYCLE_ID + " = ?", cycleId));
+    }
+
     public List<Objective> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -95,7 +95,7 @@ public class CompanyOkrServiceTest extends OkrFixture {
     public void theCycleAskedForIsShownAndAnUnknownOneIsNotFoundOrTheDefault() {
         Cycle quarter = sample();
         host.loggedInAs("admin");
-        Cycle next = okr().cycles.create(new CycleDraft("2027 Q2", "2027-04-01", "2027-06-30"));
+        Cycle next = okr().cycles.create(new CycleDraft("2027 Q2", "2027-04-01", "2027-06-30")).cycle();
         host.loggedInAs("member");
 
         CompanyOkrs later = okr().companyOkrs.forCycle(next.id());

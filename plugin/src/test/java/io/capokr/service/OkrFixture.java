@@ -60,7 +60,7 @@ public abstract class OkrFixture {
 
     protected Cycle quarter() {
         host.loggedInAs("admin");
-        return okr().cycles.create(new CycleDraft("2027 Q1", "2027-01-01", "2027-03-31"));
+        return okr().cycles.create(new CycleDraft("2027 Q1", "2027-01-01", "2027-03-31")).cycle();
     }
 
     protected Objective objective(Cycle cycle, String projectKey, String title, String as) {

@@ -165,7 +165,7 @@ final class SampleData {
                 Map<LocalDate, Cycle> cycles = new HashMap<>();
                 for (LocalDate start : quarterStarts(today)) {
                     cycles.put(start, as(ADMIN, () -> services.cycles().create(new CycleDraft(quarterName(start),
-                            start.toString(), start.plusMonths(3).minusDays(1).toString()))));
+                            start.toString(), start.plusMonths(3).minusDays(1).toString())).cycle()));
                 }
                 List<Planted> planted = plant(cycles.get(current).id(), true);
                 clock.setTo(kickoff.plus(Duration.ofHours(2)));

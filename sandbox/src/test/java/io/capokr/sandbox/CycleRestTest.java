@@ -36,6 +36,8 @@ public class CycleRestTest {
         assertEquals("2030-03-31", cycle.get("endDate").asText());
         assertEquals("PLANNING", cycle.get("state").asText());
         assertEquals(90, cycle.get("lengthInDays").asInt());
+        assertEquals(1, cycle.get("version").asInt());
+        assertTrue(cycle.get("overlaps").isArray());
         String location = created.header("Location").orElseThrow();
         assertEquals(SANDBOX.uri(REST + "/cycles/" + id).toString(), location);
 

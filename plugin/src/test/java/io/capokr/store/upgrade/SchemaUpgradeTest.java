@@ -106,7 +106,8 @@ public class SchemaUpgradeTest {
 
         assertEquals("the newest task's version is recorded", latestVersion(), upgrades.current().toString());
         Cycle readCycle = new CycleStore(ao).all().get(0);
-        assertEquals(List.of("2027 Q1", LocalDate.parse("2027-03-31")), List.of(readCycle.name(), readCycle.endDate()));
+        assertEquals(List.of("2027 Q1", LocalDate.parse("2027-03-31"), 1),
+                List.of(readCycle.name(), readCycle.endDate(), readCycle.version()));
         Objective readObjective = new ObjectiveStore(ao).byId(objective).orElseThrow();
         assertEquals(List.of("Grow", "Élan", 3, 10000L), List.of(readObjective.title(), readObjective.description(),
                 readObjective.version(), readObjective.projectId()));
@@ -144,6 +145,33 @@ public class SchemaUpgradeTest {
 
         assertEquals(latestVersion(), upgrades.current().toString());
         assertEquals(Instant.ofEpochMilli(42), new KeyResultStore(ao).byId(keyResult).orElseThrow().lastCheckInAt());
+    }
+
+    @Test
+    public void aVersionTwoDatabaseKeepsItsCyclesAtVersionOneAndTheyCanBeEdited() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks().subList(0, 2), CycleEntity.class, ObjectiveEntity.class,
+                io.capokr.store.upgrade.v2.KeyResultEntity.class, InitiativeEntity.class, CheckInEntity.class);
+        assertEquals("2", upgrades.current().toString());
+        for (String[] row : new String[][] {{"2026 Q4", "2026-10-01", "2026-12-31", "CLOSED"},
+                {"2027 Q1", "2027-01-01", "2027-03-31", "ACTIVE"}, {"2027 Q2", "2027-04-01", "2027-06-30", "PLANNING"}}) {
+            ao.create(CycleEntity.class, new DBParam("NAME", row[0]), new DBParam("START_DATE", row[1]),
+                    new DBParam("END_DATE", row[2]), new DBParam("STATE", row[3]), new DBParam("CREATED_BY", "admin"),
+                    new DBParam("CREATED_AT", 1L));
+        }
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        CycleStore store = new CycleStore(ao);
+        List<Cycle> cycles = store.all();
+        assertEquals(List.of("2027 Q2", "2027 Q1", "2026 Q4"), cycles.stream().map(Cycle::name).toList());
+        assertEquals(List.of(1, 1, 1), cycles.stream().map(Cycle::version).toList());
+        Cycle q2 = cycles.get(0);
+        assertEquals(2, store.update(q2.rescheduled("2027 Q2 bis", q2.startDate(), q2.endDate()), 1).orElseThrow().version());
+        assertTrue(store.update(q2, 1).isEmpty());
+        assertEquals(1, store.create(new CycleDraft("2027 Q3", "2027-07-01", null).toNewCycle(), "admin", Instant.EPOCH)
+                .version());
     }
 
     @Test
