@@ -40,14 +40,20 @@
         });
     }
 
-    /* A success message that survives the reload that follows it. */
-    function reloadWith(message) {
+    /* A message that survives the reload that follows it; {@code url}: open that page instead of reloading. */
+    function reloadWith(message, url) {
         try {
-            window.sessionStorage.setItem(FLAG_KEY, message);
+            if (message) {
+                window.sessionStorage.setItem(FLAG_KEY, message);
+            }
         } catch (ignored) {
             // private browsing: the page reloads without the message
         }
-        window.location.reload();
+        if (url) {
+            window.location.assign(url);
+        } else {
+            window.location.reload();
+        }
     }
 
     function showPendingFlag() {
@@ -185,6 +191,10 @@
         });
     };
 
+    function json409(result) {
+        return result.json && result.json.errorMessages && result.json.errorMessages[0];
+    }
+
     FormDialog.prototype.submit = function () {
         var self = this;
         this.clearErrors();
@@ -193,10 +203,13 @@
         this.onSubmit(this).then(function (result) {
             if (result.ok) {
                 self.dialog.hide();
-                reloadWith(result.message);
+                reloadWith(result.message, result.goTo);
             } else if (result.status === 409) {
+                // Someone saved first, or the thing has moved on (a closed cycle): show it as it now is, and why.
                 self.dialog.hide();
-                reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
+                var reason = json409(result);
+                reloadWith(!reason || reason === AJS.I18n.getText('capokr.error.stale')
+                    ? AJS.I18n.getText('capokr.error.stale.reload') : reason);
             } else {
                 self.showErrors(result);
             }

@@ -293,62 +293,104 @@
         }
     }
 
-    function CycleDialog() {
-        this.section = document.getElementById('capokr-cycle-dialog');
-        this.form = document.getElementById('capokr-cycle-form');
-        this.submit = document.getElementById('capokr-cycle-submit');
-        this.formErrors = this.section.querySelector('.capokr-form-errors');
-        this.dialog = AJS.dialog2(this.section);
-        var self = this;
-        document.getElementById('capokr-create-cycle').addEventListener('click', function () {
-            self.open();
+    /*
+     * Cycles, for Jira administrators: create one, edit the one shown (name and dates, with the version read),
+     * start it, close it or delete it after confirming. Each ends in a reload, and a 409 (a stale version, or a
+     * state that no longer allows it) in a reload that shows the cycle as it now is, with the reason.
+     */
+    function bindCycles(root) {
+        var current = {};
+        var bar = root.querySelector('.capokr-cycle-actions');
+        var cycleDialog = new FormDialog('capokr-cycle-dialog', function (dialog) {
+            var form = dialog.form.elements;
+            var body = {name: form.name.value, startDate: form.startDate.value, endDate: form.endDate.value || null};
+            var done = withMessage(function (r) { return AJS.I18n.getText('capokr.cycle.saved', r.json && r.json.name); });
+            if (current.editing) {
+                body.version = Number(bar.getAttribute('data-cycle-version'));
+                return call('PUT', '/cycles/' + bar.getAttribute('data-cycle-id'), body).then(done);
+            }
+            return call('POST', '/cycles', body).then(done);
         });
-        document.getElementById('capokr-cycle-cancel').addEventListener('click', function () {
-            self.dialog.hide();
+
+        function openCycle(editing) {
+            current.editing = editing;
+            var title = cycleDialog.section.querySelector('.aui-dialog2-header-main');
+            var submit = cycleDialog.submitButton;
+            cycleDialog.open(title.getAttribute(editing ? 'data-edit-title' : 'data-create-title'));
+            submit.textContent = submit.getAttribute(editing ? 'data-edit-label' : 'data-create-label');
+            if (editing) {
+                var form = cycleDialog.form.elements;
+                form.name.value = bar.getAttribute('data-cycle-name');
+                form.startDate.value = bar.getAttribute('data-cycle-start');
+                form.endDate.value = bar.getAttribute('data-cycle-end');
+            }
+        }
+
+        var confirmDialog = new FormDialog('capokr-confirm-dialog', function () {
+            return current.confirmed();
         });
-        this.form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            self.save();
-        });
-    }
 
-    CycleDialog.prototype.open = function () {
-        this.form.reset();
-        this.clearErrors();
-        this.dialog.show();
-        document.getElementById('capokr-cycle-name').focus();
-    };
+        /* A warning dialog whose texts the button that asked for it carries. */
+        function confirm(button, action) {
+            current.confirmed = action;
+            confirmDialog.submitButton.textContent = button.getAttribute('data-confirm-button');
+            document.getElementById('capokr-confirm-dialog-text').textContent = button.getAttribute('data-confirm-text');
+            confirmDialog.open(button.getAttribute('data-confirm-title'));
+            confirmDialog.subject(bar.getAttribute('data-cycle-name'));
+        }
 
-    CycleDialog.prototype.clearErrors = FormDialog.prototype.clearErrors;
-    CycleDialog.prototype.showErrors = FormDialog.prototype.showErrors;
+        function transition(verb) {
+            return call('POST', '/cycles/' + bar.getAttribute('data-cycle-id') + '/' + verb).then(withMessage(function (r) {
+                return verb === 'start' ? AJS.I18n.getText('capokr.cycle.started', r.json && r.json.name)
+                    : AJS.I18n.getText('capokr.cycle.closed', r.json && r.json.name);
+            }));
+        }
 
-    CycleDialog.prototype.save = function () {
-        var self = this;
-        var body = {
-            name: this.form.elements.name.value,
-            startDate: this.form.elements.startDate.value,
-            endDate: this.form.elements.endDate.value || null
-        };
-        this.clearErrors();
-        this.submit.setAttribute('aria-disabled', 'true');
-        this.submit.disabled = true;
-        call('POST', '/cycles', body).then(function (result) {
-            if (result.status === 201) {
-                self.dialog.hide();
-                AJS.flag({
-                    type: 'success',
-                    close: 'auto',
-                    body: AJS.escapeHtml(AJS.I18n.getText('capokr.cycle.create.done', result.json.name))
-                });
-                window.location.reload();
+        var create = document.getElementById('capokr-create-cycle');
+        if (create) {
+            create.addEventListener('click', function () {
+                openCycle(false);
+            });
+        }
+        if (!bar) {
+            return;
+        }
+        bar.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-action]');
+            if (!button || button.disabled) {
                 return;
             }
-            self.showErrors(result);
-        }).then(function () {
-            self.submit.disabled = false;
-            self.submit.removeAttribute('aria-disabled');
+            var action = button.getAttribute('data-action');
+            if (action === 'edit-cycle') {
+                openCycle(true);
+            } else if (action === 'start-cycle') {
+                button.disabled = true;
+                transition('start').then(function (result) {
+                    if (result.ok || result.status === 409) {
+                        reloadWith(result.ok ? result.message : result.json && result.json.errorMessages[0]);
+                    } else {
+                        button.disabled = false;
+                        CapOkr.errorFlag(result);
+                    }
+                });
+            } else if (action === 'close-cycle') {
+                confirm(button, function () {
+                    return transition('close');
+                });
+            } else if (action === 'delete-cycle') {
+                confirm(button, function () {
+                    return call('DELETE', '/cycles/' + bar.getAttribute('data-cycle-id')).then(function (result) {
+                        // The cycle is gone: open the page on its default cycle instead.
+                        var url = new URL(window.location.href);
+                        url.searchParams.delete('cycle');
+                        result.goTo = url.toString();
+                        result.message = AJS.I18n.getText('capokr.cycle.deleted', bar.getAttribute('data-cycle-name'));
+                        return result;
+                    });
+                });
+            }
         });
-    };
+    }
 
     function ready() {
         var root = document.getElementById('capokr-project-page');
@@ -357,9 +399,7 @@
         }
         CapOkr.bindCyclePicker();
         if (window.AJS && AJS.dialog2) {
-            if (document.getElementById('capokr-cycle-dialog')) {
-                new CycleDialog();
-            }
+            bindCycles(root);
             bind(root);
             CapOkr.showPendingFlag();
         }

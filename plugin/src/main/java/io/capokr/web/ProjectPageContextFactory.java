@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import io.capokr.host.Messages;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleRules;
 import io.capokr.okr.Objective;
 import io.capokr.okr.UserRef;
 import io.capokr.service.InitiativeService;
@@ -68,7 +70,7 @@ public class ProjectPageContextFactory {
             ProjectOkrs shown = okrs.forProject(projectKey, knownCycle(page, cycleParameter));
             List<CycleRowView> picker = page.cycles().stream()
                     .map(cycle -> new CycleRowView(cycle, cycle.id() == shown.cycle().id(), messages)).toList();
-            return ProjectPageView.of(page, picker, okrsView(shown));
+            return ProjectPageView.of(page, picker, okrsView(shown, page.cycles()));
         } catch (ServiceException refusal) {
             return ProjectPageView.unavailable(messages.text(refusal.messageKey(), refusal.arguments().toArray()));
         }
@@ -83,7 +85,7 @@ public class ProjectPageContextFactory {
         return page.cycles().stream().anyMatch(cycle -> cycle.id() == id) ? id : null;
     }
 
-    private CycleOkrsView okrsView(ProjectOkrs shown) {
+    private CycleOkrsView okrsView(ProjectOkrs shown, List<Cycle> allCycles) {
         List<Long> keyResultIds = shown.objectives().stream()
                 .flatMap(o -> o.keyResults().stream()).map(k -> k.keyResult().id()).toList();
         Map<Long, ShownInitiatives> linked = initiatives.shownFor(keyResultIds, ISSUES_LISTED);
@@ -107,7 +109,8 @@ public class ProjectPageContextFactory {
                     alignedTitle(row.objective(), alignedTitles), keyResults, shown.expectedProgress(),
                     Place.of(i, shown.objectives().size()), messages));
         }
-        return new CycleOkrsView(new CycleRowView(shown.cycle(), true, messages), new SummaryView(shown), objectives,
+        return new CycleOkrsView(new CycleRowView(shown.cycle(), true, CycleRules.overlapping(shown.cycle(), allCycles), messages),
+                new SummaryView(shown), objectives,
                 shown.companyObjectives().stream().map(parent -> new ChoiceView(parent.id(), parent.title())).toList(),
                 shown.canCreateObjectives());
     }

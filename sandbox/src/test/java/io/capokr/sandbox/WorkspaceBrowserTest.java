@@ -44,10 +44,22 @@ public class WorkspaceBrowserTest {
     private long cycleId;
     private static int cycles;
 
+    private final Map<Long, Integer> years = new java.util.HashMap<>();
+
     private long newCycle() {
         int year = 2050 + cycles++;
         cycleId = SANDBOX.http().createCycle("Browser test " + year, year + "-01-01", year + "-03-31").get("id").asLong();
+        years.put(cycleId, year);
         return cycleId;
+    }
+
+    private int year(long cycle) {
+        return years.get(cycle);
+    }
+
+    /** A day inside the test cycle, for a second cycle that overlaps it. */
+    private String dayInside(long cycle) {
+        return year(cycle) + "-02-01";
     }
 
     @Test
@@ -261,6 +273,49 @@ public class WorkspaceBrowserTest {
     }
 
     @Test
+    public void anAdministratorRunsTheCycleFromThePageAndAClosedCycleIsReadOnly() {
+        newCycle();
+        createObjective("lead", "Before the close");
+        SANDBOX.http().createCycle("Overlapping " + cycleId, dayInside(cycleId), null);
+        BROWSER.logInAs("admin");
+        openTestCycle(null);
+        assertThat(String.join(" ", BROWSER.texts(".capokr-cycle-overlaps")), containsString("Overlapping " + cycleId));
+
+        click("[data-action='edit-cycle']");
+        BROWSER.visible(By.id("capokr-cycle-name"));
+        BROWSER.fill("#capokr-cycle-form", Map.of("name", "Renamed " + cycleId));
+        submitAndWaitFor(() -> String.join(" ", BROWSER.texts("#capokr-cycle-picker option")).contains("Renamed " + cycleId));
+
+        dismissFlags();
+        click("[data-action='start-cycle']");
+        waitFor(() -> present("[data-action='close-cycle']"));
+        assertThat(BROWSER.texts(".capokr-cycle-bar .aui-lozenge"), hasItem(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.cycle.state.active")));
+
+        dismissFlags();
+        click("[data-action='close-cycle']");
+        BROWSER.visible(By.id("capokr-confirm"));
+        assertEquals("Renamed " + cycleId, BROWSER.texts("#capokr-confirm-dialog .capokr-dialog-subject").get(0));
+        submitAndWaitFor(() -> present(".capokr-cycle-closed"));
+        assertFalse("a closed cycle is not edited", present("[data-action='edit-cycle']"));
+        assertFalse(present("#capokr-create-objective"));
+        assertFalse(present("[data-action='edit-objective']"));
+        assertFalse(present("[data-action='add-key-result']"));
+        assertThat(BROWSER.texts(".capokr-objective-title h2"), hasItem("Before the close"));
+    }
+
+    @Test
+    public void anEmptyPlannedCycleIsDeletedAfterConfirmingAndThePageShowsTheDefaultOne() {
+        newCycle();
+        BROWSER.logInAs("admin");
+        openTestCycle(null);
+
+        click("[data-action='delete-cycle']");
+        BROWSER.visible(By.id("capokr-confirm"));
+        submitAndWaitFor(() -> !String.join(" ", BROWSER.texts("#capokr-cycle-picker option")).contains("Browser test " + year(cycleId)));
+        assertFalse(SANDBOX.http().cycleNames().stream().anyMatch(name -> name.startsWith("Browser test " + year(cycleId))));
+    }
+
+    @Test
     public void aManagersPageFitsAWindow1024PixelsWide() {
         BROWSER.logInAs("lead");
         BROWSER.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1024, 900));
@@ -316,6 +371,11 @@ public class WorkspaceBrowserTest {
         return BROWSER.driver().findElements(By.cssSelector(".capokr-key-result")).stream()
                 .filter(element -> element.findElement(By.cssSelector(".capokr-kr-name")).getText().equals(title))
                 .findFirst().orElseThrow(() -> new AssertionError("No key result " + title));
+    }
+
+    /** Flags float over the page's top right, where the cycle's buttons are; a user would close them first. */
+    private static void dismissFlags() {
+        BROWSER.script("document.querySelectorAll('.aui-flag').forEach(function (flag) { flag.remove(); });");
     }
 
     private static boolean present(String css) {
