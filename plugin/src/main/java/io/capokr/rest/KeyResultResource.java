@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.service.CheckInService;
+import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.KeyResultService;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /rest/capokr/1.0/keyresults}: a key result, its initiatives (linked issues) and its check-ins. */
+/** {@code /rest/capokr/1.0/keyresults}: a key result, its initiatives (linked issues), its check-ins and
+ * its progress history. */
 @Path("/keyresults")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
@@ -30,12 +32,15 @@ public class KeyResultResource {
     private final KeyResultService keyResults;
     private final InitiativeService initiatives;
     private final CheckInService checkIns;
+    private final HistoryService history;
 
     @Inject
-    public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns) {
+    public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns,
+                             HistoryService history) {
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
+        this.history = history;
     }
 
     @GET
@@ -51,6 +56,14 @@ public class KeyResultResource {
         KeyResultRequestJson request = RequestErrors.required(body);
         return KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
                 request.version()));
+    }
+
+    /** The key result's progress per day on which it changed, earliest first. */
+    @GET
+    @Path("/{id}/history")
+    public KeyResultHistoryJson history(@PathParam("id") String id) {
+        long keyResultId = RequestErrors.id(id);
+        return new KeyResultHistoryJson(keyResultId, ProgressPointJson.of(history.ofKeyResult(keyResultId)));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.okr.Objective;
+import io.capokr.service.HistoryService;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
 import jakarta.inject.Inject;
@@ -28,11 +29,13 @@ public class ObjectiveResource {
 
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
+    private final HistoryService history;
 
     @Inject
-    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults) {
+    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults, HistoryService history) {
         this.objectives = objectives;
         this.keyResults = keyResults;
+        this.history = history;
     }
 
     @POST
@@ -53,6 +56,14 @@ public class ObjectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ObjectiveJson update(@PathParam("id") String id, ObjectiveRequestJson body) {
         return ObjectiveJson.of(objectives.update(RequestErrors.id(id), RequestErrors.required(body).toCommand()));
+    }
+
+    /** The objective's weighted progress per day on which one of its key results changed, earliest first. */
+    @GET
+    @Path("/{id}/history")
+    public ObjectiveHistoryJson history(@PathParam("id") String id) {
+        long objectiveId = RequestErrors.id(id);
+        return new ObjectiveHistoryJson(objectiveId, ProgressPointJson.of(history.ofObjective(objectiveId)));
     }
 
     @DELETE

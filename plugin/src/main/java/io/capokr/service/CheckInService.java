@@ -8,10 +8,8 @@ import io.capokr.okr.CheckInDraft;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Measure;
 import io.capokr.okr.PageRequest;
-import io.capokr.okr.Tally;
 import io.capokr.okr.UserRef;
 import io.capokr.store.CheckInStore;
-import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultStore;
 
 /** The weekly check-in: a metric's new value, a confidence, a note, and the progress at that moment. */
@@ -19,17 +17,17 @@ public class CheckInService {
 
     private final CheckInStore checkIns;
     private final KeyResultStore keyResults;
-    private final InitiativeStore initiatives;
+    private final ProgressHistory history;
     private final Writes writes;
     private final Finder finder;
     private final Guard guard;
     private final Clock clock;
 
-    public CheckInService(CheckInStore checkIns, KeyResultStore keyResults, InitiativeStore initiatives, Writes writes,
+    public CheckInService(CheckInStore checkIns, KeyResultStore keyResults, ProgressHistory history, Writes writes,
                           Finder finder, Guard guard, Clock clock) {
         this.checkIns = checkIns;
         this.keyResults = keyResults;
-        this.initiatives = initiatives;
+        this.history = history;
         this.writes = writes;
         this.finder = finder;
         this.guard = guard;
@@ -43,11 +41,10 @@ public class CheckInService {
             ValidationException.throwIfAny(draft.problems(keyResult.measure()));
             Measure measure = keyResult.measure() instanceof Measure.Metric metric
                     ? metric.withCurrent(draft.value()) : keyResult.measure();
-            Tally contributing = initiatives.talliesFor(List.of(keyResultId))
-                    .getOrDefault(keyResultId, InitiativeStore.Tallies.none()).contributing();
             keyResults.recordCheckIn(keyResultId, measure, draft.confidenceLevel(), clock.now());
+            double progress = history.record(List.of(keyResultId)).get(keyResultId);
             return checkIns.create(new CheckIn(0, keyResultId, user.key(), clock.now(), draft.value(),
-                    measure.progress(contributing), draft.confidenceLevel(), draft.cleanNote()));
+                    progress, draft.confidenceLevel(), draft.cleanNote()));
         });
     }
 

@@ -7,10 +7,12 @@ import io.capokr.store.CheckInStore;
 import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultStore;
 import io.capokr.store.ObjectiveStore;
+import io.capokr.store.ProgressSnapStore;
 
 /**
  * What goes with an objective or a key result when it is deleted, in one place so that both deletes leave
- * no orphan: a key result takes its check-ins and links along; an objective takes its key results, and its
+ * no orphan: a key result takes its check-ins, links and
+ * progress history along; an objective takes its key results, and its
  * aligned children stay, unaligned. Callers run it inside their transaction; it checks no permission.
  */
 public class Deletions {
@@ -19,13 +21,15 @@ public class Deletions {
     private final KeyResultStore keyResults;
     private final InitiativeStore initiatives;
     private final CheckInStore checkIns;
+    private final ProgressSnapStore snaps;
 
     public Deletions(ObjectiveStore objectives, KeyResultStore keyResults, InitiativeStore initiatives,
-                     CheckInStore checkIns) {
+                     CheckInStore checkIns, ProgressSnapStore snaps) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
+        this.snaps = snaps;
     }
 
     public void keyResult(long id) {
@@ -40,6 +44,7 @@ public class Deletions {
 
     private void keyResults(List<Long> ids) {
         checkIns.deleteForKeyResults(ids);
+        snaps.deleteForKeyResults(ids);
         initiatives.deleteForKeyResults(ids);
         keyResults.delete(ids);
     }

@@ -34,6 +34,11 @@ public class Finder {
         this.guard = guard;
     }
 
+    /** The caller, logged in (else a 401): for the services that need no other part of {@link Guard}. */
+    public UserRef user() {
+        return guard.user();
+    }
+
     /** Cycles are site-wide: anyone logged in may see each of them. */
     public Cycle cycle(long id) {
         return cycles.byId(id)

@@ -32,15 +32,17 @@ public class InitiativeService {
 
     private final InitiativeStore initiatives;
     private final IssueDirectory issues;
+    private final ProgressHistory history;
     private final Writes writes;
     private final Finder finder;
     private final Guard guard;
     private final Clock clock;
 
-    public InitiativeService(InitiativeStore initiatives, IssueDirectory issues, Writes writes, Finder finder,
-                             Guard guard, Clock clock) {
+    public InitiativeService(InitiativeStore initiatives, IssueDirectory issues, ProgressHistory history,
+                             Writes writes, Finder finder, Guard guard, Clock clock) {
         this.initiatives = initiatives;
         this.issues = issues;
+        this.history = history;
         this.writes = writes;
         this.finder = finder;
         this.guard = guard;
@@ -61,6 +63,7 @@ public class InitiativeService {
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
         return writes.onKeyResult(keyResultId, () -> {
             int created = initiatives.link(keyResultId, found.values(), contributes, user.key(), clock.now());
+            history.record(List.of(keyResultId));
             return new LinkResult(created, found.size() - created);
         });
     }
@@ -71,7 +74,11 @@ public class InitiativeService {
         finder.keyResultToWork(keyResultId, user);
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
         List<Long> ids = found.values().stream().map(IssueFacts::id).toList();
-        return writes.onKeyResult(keyResultId, () -> initiatives.unlink(keyResultId, ids));
+        return writes.onKeyResult(keyResultId, () -> {
+            int removed = initiatives.unlink(keyResultId, ids);
+            history.record(List.of(keyResultId));
+            return removed;
+        });
     }
 
     /** A page of a key result's initiatives: the ones the caller may see, named; the others only counted. */

@@ -18,34 +18,34 @@ public class KeyResultService {
     private final Deletions deletions;
     private final Writes writes;
     private final Finder finder;
-    private final Guard guard;
+    private final ProgressHistory history;
     private final Owners owners;
     private final Clock clock;
 
-    public KeyResultService(KeyResultStore keyResults, Deletions deletions, Writes writes, Finder finder, Guard guard,
-                            Owners owners, Clock clock) {
+    public KeyResultService(KeyResultStore keyResults, Deletions deletions, Writes writes, Finder finder,
+                            ProgressHistory history, Owners owners, Clock clock) {
         this.keyResults = keyResults;
         this.deletions = deletions;
         this.writes = writes;
         this.finder = finder;
-        this.guard = guard;
+        this.history = history;
         this.owners = owners;
         this.clock = clock;
     }
 
     public KeyResult get(long id) {
-        return finder.keyResultToView(id, guard.user());
+        return finder.keyResultToView(id, finder.user());
     }
 
     /** The objective's key results, in rank order. */
     public List<KeyResult> forObjective(long objectiveId) {
-        finder.objectiveToView(objectiveId, guard.user());
+        finder.objectiveToView(objectiveId, finder.user());
         return keyResults.forObjective(objectiveId);
     }
 
     /** {@code ownerKey} null: the caller owns it. */
     public KeyResult create(long objectiveId, KeyResultDraft draft, String ownerKey) {
-        UserRef user = guard.user();
+        UserRef user = finder.user();
         return writes.inTransaction(() -> {
             finder.objectiveToEdit(objectiveId, user);
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
@@ -53,13 +53,15 @@ public class KeyResultService {
             ValidationException.throwIfAny(problems);
             KeyResult keyResult = new KeyResult(0, objectiveId, draft.cleanTitle(), owner, draft.toMeasure(),
                     draft.weightOrDefault(), 0, null, 1, null);
-            return keyResults.create(keyResult, clock.now());
+            KeyResult created = keyResults.create(keyResult, clock.now());
+            history.record(List.of(created.id()));
+            return created;
         });
     }
 
     /** {@code ownerKey} null keeps the owner; {@code version} is the one the caller read. */
     public KeyResult update(long id, KeyResultDraft draft, String ownerKey, Integer version) {
-        UserRef user = guard.user();
+        UserRef user = finder.user();
         return writes.onKeyResult(id, () -> {
             KeyResult current = finder.keyResultToEdit(id, user);
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
@@ -68,13 +70,15 @@ public class KeyResultService {
             ValidationException.throwIfAny(problems);
             KeyResult changed = new KeyResult(id, current.objectiveId(), draft.cleanTitle(), owner, draft.toMeasure(),
                     draft.weightOrDefault(), current.rank(), current.confidence(), current.version(), current.lastCheckInAt());
-            return Versions.saved(keyResults.update(changed, version, clock.now()));
+            KeyResult saved = Versions.saved(keyResults.update(changed, version, clock.now()));
+            history.record(List.of(id));
+            return saved;
         });
     }
 
-    /** Deletes the key result with its links and check-ins. */
+    /** Deletes the key result with its links, check-ins and history. */
     public void delete(long id) {
-        UserRef user = guard.user();
+        UserRef user = finder.user();
         writes.onKeyResult(id, () -> {
             finder.keyResultToEdit(id, user);
             deletions.keyResult(id);
@@ -84,7 +88,7 @@ public class KeyResultService {
 
     /** Puts an objective's key results in the given order, which must name each exactly once. */
     public List<KeyResult> reorder(long objectiveId, List<Long> orderedIds) {
-        UserRef user = guard.user();
+        UserRef user = finder.user();
         return writes.inTransaction(() -> {
             finder.objectiveToEdit(objectiveId, user);
             List<Long> existing = keyResults.forObjective(objectiveId).stream().map(KeyResult::id).toList();

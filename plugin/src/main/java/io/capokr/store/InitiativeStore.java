@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.Initiative;
@@ -119,19 +121,27 @@ public class InitiativeStore {
         }
     }
 
-    /** Refreshes every link's copy of the issue; returns how many links it changed. */
-    public int refreshCopies(IssueFacts issue) {
+    /** Refreshes every link's copy of the issue; returns the key results whose links it changed. */
+    public Set<Long> refreshCopies(IssueFacts issue) {
         InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where(InitiativeEntity.ISSUE_ID + " = ?", issue.id()));
-        int changed = 0;
+        Set<Long> changed = new HashSet<>();
         for (InitiativeEntity row : rows) {
             // Most issue events change nothing we copy (a comment, a description): write only what moved.
             if (!holdsCopyOf(row, issue)) {
                 copy(row, issue);
                 row.save();
-                changed++;
+                changed.add(row.getKeyResultId());
             }
         }
         return changed;
+    }
+
+    /** The key results linked to the issue, in one statement. */
+    public Set<Long> keyResultsLinkedTo(long issueId) {
+        Set<Long> ids = new HashSet<>();
+        ao.stream(InitiativeEntity.class, Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.KEY_RESULT_ID)
+                .where(InitiativeEntity.ISSUE_ID + " = ?", issueId), row -> ids.add(row.getKeyResultId()));
+        return ids;
     }
 
     private static boolean holdsCopyOf(InitiativeEntity row, IssueFacts issue) {

@@ -13,6 +13,7 @@ import io.capokr.rest.ErrorResponses;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
+import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultService;
@@ -25,6 +26,7 @@ import io.capokr.store.CycleEntity;
 import io.capokr.store.InitiativeEntity;
 import io.capokr.store.KeyResultEntity;
 import io.capokr.store.ObjectiveEntity;
+import io.capokr.store.ProgressSnapEntity;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
 
@@ -38,7 +40,8 @@ public final class Okr {
 
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
-            CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, InitiativeEntity.class, CheckInEntity.class};
+            CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, InitiativeEntity.class, CheckInEntity.class,
+            ProgressSnapEntity.class};
 
     public final CycleService cycles;
     public final ObjectiveService objectives;
@@ -49,6 +52,7 @@ public final class Okr {
     public final ProjectCyclesService projectCycles;
     public final CompanyOkrService companyOkrs;
     public final IssueSync issueSync;
+    public final HistoryService history;
     public final ProjectPageContextFactory projectPage;
     private final ErrorResponses errors;
 
@@ -66,6 +70,7 @@ public final class Okr {
         projectCycles = beans.bean(ProjectCyclesService.class);
         companyOkrs = beans.bean(CompanyOkrService.class);
         issueSync = beans.bean(IssueSync.class);
+        history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
         errors = beans.bean(ErrorResponses.class);
     }

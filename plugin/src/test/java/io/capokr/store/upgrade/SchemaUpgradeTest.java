@@ -23,12 +23,14 @@ import io.capokr.okr.CycleDraft;
 import io.capokr.okr.Initiative;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
+import io.capokr.okr.ProgressPoint;
 import io.capokr.okr.StatusCategory;
 import io.capokr.store.CheckInStore;
 import io.capokr.store.CycleStore;
 import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultStore;
 import io.capokr.store.ObjectiveStore;
+import io.capokr.store.ProgressSnapStore;
 import io.capokr.store.upgrade.v1.CheckInEntity;
 import io.capokr.store.upgrade.v1.CycleEntity;
 import io.capokr.store.upgrade.v1.InitiativeEntity;
@@ -172,6 +174,28 @@ public class SchemaUpgradeTest {
         assertTrue(store.update(q2, 1).isEmpty());
         assertEquals(1, store.create(new CycleDraft("2027 Q3", "2027-07-01", null).toNewCycle(), "admin", Instant.EPOCH)
                 .version());
+    }
+
+    @Test
+    public void aVersionThreeDatabaseGetsAnEmptyProgressHistoryThatWorks() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks().subList(0, 3), io.capokr.store.upgrade.v3.CycleEntity.class,
+                ObjectiveEntity.class, io.capokr.store.upgrade.v2.KeyResultEntity.class, InitiativeEntity.class,
+                CheckInEntity.class);
+        assertEquals("3", upgrades.current().toString());
+        long keyResult = ao.create(io.capokr.store.upgrade.v2.KeyResultEntity.class, new DBParam("OBJECTIVE_ID", 1L),
+                new DBParam("TITLE", "Leads"), new DBParam("OWNER_KEY", "lead"), new DBParam("MEASURE_KIND", "MILESTONE"),
+                new DBParam("MILESTONE_DONE", true), new DBParam("WEIGHT", 1.0), new DBParam("SORT_ORDER", 0),
+                new DBParam("VERSION", 1), new DBParam("CREATED_AT", 1L), new DBParam("UPDATED_AT", 1L)).getID();
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        // No point is made up for existing key results: their history starts at their next change of progress.
+        ProgressSnapStore snaps = new ProgressSnapStore(ao);
+        assertEquals(List.of(), snaps.forKeyResult(keyResult));
+        snaps.add(keyResult, new ProgressPoint(LocalDate.parse("2027-01-05"), 1.0));
+        assertEquals(List.of(new ProgressPoint(LocalDate.parse("2027-01-05"), 1.0)), snaps.forKeyResult(keyResult));
     }
 
     @Test
