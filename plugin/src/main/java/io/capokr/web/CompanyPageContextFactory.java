@@ -68,8 +68,9 @@ public class CompanyPageContextFactory {
                         .map(group -> new AlignedProjectView(group.project(), projectLink(contextPath, group.project().key(), shown),
                                 group.objectives().stream().map(o -> new AlignedObjectiveView(o, shown.expectedProgress(), messages)).toList()))
                         .toList();
-                objectives.add(new CompanyObjectiveView(row, new Person(owners.get(row.objective().ownerKey())), aligned,
-                        shown.expectedProgress(), messages));
+                ObjectiveCardView card = new ObjectiveCardView(row.objective(), new Person(owners.get(row.objective().ownerKey())),
+                        row.progress(), row.health(), shown.expectedProgress(), messages);
+                objectives.add(new CompanyObjectiveView(row, card, aligned, messages));
             }
             List<ProjectRowView> projects = shown.projects().stream()
                     .map(p -> new ProjectRowView(p, projectLink(contextPath, p.project().key(), shown), messages)).toList();

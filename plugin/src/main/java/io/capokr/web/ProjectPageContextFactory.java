@@ -105,9 +105,10 @@ public class ProjectPageContextFactory {
                         new Person(owners.get(keyResult.keyResult().ownerKey())), row.canEdit(), shown,
                         Place.of(k, row.keyResults().size()), messages));
             }
-            objectives.add(new ObjectiveView(row, new Person(owners.get(row.objective().ownerKey())),
-                    alignedTitle(row.objective(), alignedTitles), keyResults, shown.expectedProgress(),
-                    Place.of(i, shown.objectives().size()), messages));
+            ObjectiveCardView card = new ObjectiveCardView(row.objective(), new Person(owners.get(row.objective().ownerKey())),
+                    row.progress(), row.health(), shown.expectedProgress(), messages);
+            objectives.add(new ObjectiveView(row, card, alignedTitle(row.objective(), alignedTitles), keyResults,
+                    Place.of(i, shown.objectives().size())));
         }
         return new CycleOkrsView(new CycleRowView(shown.cycle(), true, CycleRules.overlapping(shown.cycle(), allCycles), messages),
                 new SummaryView(shown), objectives,
