@@ -95,7 +95,7 @@ public class CompanyOkrService {
         for (Objective objective : visible) {
             List<Progress.Weighted> weighted = byObjective.getOrDefault(objective.id(), List.of()).stream()
                     .map(kr -> new Progress.Weighted(kr.measure().progress(
-                            tallies.getOrDefault(kr.id(), InitiativeStore.Tallies.none()).contributing()), kr.weight()))
+                            tallies.get(kr.id()).contributing()), kr.weight()))
                     .toList();
             double p = Progress.ofObjective(weighted);
             progress.put(objective.id(), new CompanyOkrs.ObjectiveProgress(objective, p, Health.of(p, expected, started)));

@@ -52,8 +52,7 @@ public class ProgressHistory {
         List<Long> clearToday = new ArrayList<>();
         Map<Long, ProgressPoint> add = new HashMap<>();
         for (KeyResult keyResult : found) {
-            double now = keyResult.measure().progress(
-                    tallies.getOrDefault(keyResult.id(), InitiativeStore.Tallies.none()).contributing());
+            double now = keyResult.measure().progress(tallies.get(keyResult.id()).contributing());
             progress.put(keyResult.id(), now);
             List<ProgressPoint> own = points.getOrDefault(keyResult.id(), List.of());
             ProgressPoint latest = own.isEmpty() ? null : own.get(own.size() - 1);

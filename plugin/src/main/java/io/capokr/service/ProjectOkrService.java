@@ -73,7 +73,7 @@ public class ProjectOkrService {
             List<ProjectOkrs.KeyResultRow> krRows = new ArrayList<>();
             List<Progress.Weighted> weighted = new ArrayList<>();
             for (KeyResult keyResult : byObjective.getOrDefault(objective.id(), List.of())) {
-                InitiativeStore.Tallies tally = tallies.getOrDefault(keyResult.id(), InitiativeStore.Tallies.none());
+                InitiativeStore.Tallies tally = tallies.get(keyResult.id());
                 double progress = keyResult.measure().progress(tally.contributing());
                 weighted.add(new Progress.Weighted(progress, keyResult.weight()));
                 krRows.add(new ProjectOkrs.KeyResultRow(keyResult, progress, Health.of(progress, expected, started),

@@ -92,17 +92,19 @@ public class InitiativeStore {
 
     /**
      * Per key result, the tally of its contributing links and of all its links, read in one statement
-     * that streams the rows: the cost grows with the links read, the statement count does not.
+     * that streams the rows: the cost grows with the links read, the statement count does not. Every key result
+     * asked for has an entry, an empty one when it has no links.
      */
     public Map<Long, Tallies> talliesFor(Collection<Long> keyResultIds) {
         Map<Long, Tallies> tallies = new HashMap<>();
+        keyResultIds.forEach(id -> tallies.put(id, Tallies.none()));
         if (keyResultIds.isEmpty()) {
             return tallies;
         }
         Query query = Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.KEY_RESULT_ID + ", " + InitiativeEntity.CONTRIBUTES + ", " + InitiativeEntity.STATUS_CATEGORY + ", " + InitiativeEntity.STORY_POINTS)
                 .where(InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
         ao.stream(InitiativeEntity.class, query, row -> {
-            Tallies tally = tallies.computeIfAbsent(row.getKeyResultId(), id -> Tallies.none());
+            Tallies tally = tallies.get(row.getKeyResultId());
             StatusCategory category = StatusCategory.valueOf(row.getStatusCategory());
             tally.all().add(category, row.getStoryPoints());
             if (Boolean.TRUE.equals(row.getContributes())) {
