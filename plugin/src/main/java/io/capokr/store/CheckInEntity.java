@@ -22,6 +22,7 @@ public interface CheckInEntity extends Entity {
     String PROGRESS = "PROGRESS";
     String CONFIDENCE = "CONFIDENCE";
     String NOTE = "NOTE";
+    String BLOCKER = "BLOCKER";
 
     @NotNull
     @Indexed
@@ -59,4 +60,9 @@ public interface CheckInEntity extends Entity {
     String getNote();
 
     void setNote(String note);
+
+    /** The note reports a blocker the weekly meeting must discuss; null (older rows) reads as false. Since model version 5. */
+    Boolean getBlocker();
+
+    void setBlocker(Boolean blocker);
 }

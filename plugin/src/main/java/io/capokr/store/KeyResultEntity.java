@@ -36,6 +36,10 @@ public interface KeyResultEntity extends Entity {
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
     String LAST_CHECK_IN_AT = "LAST_CHECK_IN_AT";
+    String GRADE = "GRADE";
+    String GRADE_REASON = "GRADE_REASON";
+    String CARRIED_FROM_ID = "CARRIED_FROM_ID";
+    String CLOSE_OUTCOME = "CLOSE_OUTCOME";
 
     @NotNull
     @Indexed
@@ -124,4 +128,27 @@ public interface KeyResultEntity extends Entity {
     Long getLastCheckInAt();
 
     void setLastCheckInAt(Long epochMillis);
+
+    /** The end-of-cycle grade, 0.0 to 1.0 in steps of 0.1; null until graded. Since model version 5. */
+    Double getGrade();
+
+    void setGrade(Double grade);
+
+    /** Why the grade differs from the one progress suggests; null when it does not. Since model version 5. */
+    @StringLength(450)
+    String getGradeReason();
+
+    void setGradeReason(String reason);
+
+    /** The key result of a closed cycle this one was carried over from; null for a new one. Since model version 5. */
+    @Indexed
+    Long getCarriedFromId();
+
+    void setCarriedFromId(Long keyResultId);
+
+    /** What closing its cycle decided for an unfinished key result: CARRIED or DROPPED; null otherwise. Since model version 5. */
+    @StringLength(16)
+    String getCloseOutcome();
+
+    void setCloseOutcome(String outcome);
 }

@@ -34,6 +34,7 @@ public interface ObjectiveEntity extends Entity {
     String VERSION = "VERSION";
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
+    String CARRIED_FROM_ID = "CARRIED_FROM_ID";
 
     @NotNull
     @Indexed
@@ -94,4 +95,10 @@ public interface ObjectiveEntity extends Entity {
     Long getUpdatedAt();
 
     void setUpdatedAt(Long epochMillis);
+
+    /** The objective of a closed cycle this one was copied from when key results were carried over. Since model version 5. */
+    @Indexed
+    Long getCarriedFromId();
+
+    void setCarriedFromId(Long objectiveId);
 }

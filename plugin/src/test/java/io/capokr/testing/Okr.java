@@ -25,8 +25,13 @@ import io.capokr.store.CheckInEntity;
 import io.capokr.store.CycleEntity;
 import io.capokr.store.InitiativeEntity;
 import io.capokr.store.KeyResultEntity;
+import io.capokr.store.KrAdjustmentEntity;
+import io.capokr.store.MeetingItemEntity;
 import io.capokr.store.ObjectiveEntity;
+import io.capokr.store.PlanEntity;
+import io.capokr.store.PlanPriorityEntity;
 import io.capokr.store.ProgressSnapEntity;
+import io.capokr.store.ReviewEntity;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
 
@@ -41,7 +46,8 @@ public final class Okr {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, InitiativeEntity.class, CheckInEntity.class,
-            ProgressSnapEntity.class};
+            ProgressSnapEntity.class, PlanEntity.class, PlanPriorityEntity.class, MeetingItemEntity.class, ReviewEntity.class,
+            KrAdjustmentEntity.class};
 
     public final CycleService cycles;
     public final ObjectiveService objectives;

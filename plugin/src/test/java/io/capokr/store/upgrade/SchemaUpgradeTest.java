@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -196,6 +197,39 @@ public class SchemaUpgradeTest {
         assertEquals(List.of(), snaps.forKeyResult(keyResult));
         snaps.add(keyResult, new ProgressPoint(LocalDate.parse("2027-01-05"), 1.0));
         assertEquals(List.of(new ProgressPoint(LocalDate.parse("2027-01-05"), 1.0)), snaps.forKeyResult(keyResult));
+    }
+
+    @Test
+    public void aVersionFourDatabaseGetsTheRitualsTablesAndItsRowsReadAsBefore() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks().subList(0, 4), io.capokr.store.upgrade.v3.CycleEntity.class,
+                ObjectiveEntity.class, io.capokr.store.upgrade.v2.KeyResultEntity.class, InitiativeEntity.class,
+                CheckInEntity.class, io.capokr.store.upgrade.v4.ProgressSnapEntity.class);
+        assertEquals("4", upgrades.current().toString());
+        long keyResult = ao.create(io.capokr.store.upgrade.v2.KeyResultEntity.class, new DBParam("OBJECTIVE_ID", 1L),
+                new DBParam("TITLE", "Leads"), new DBParam("OWNER_KEY", "lead"), new DBParam("MEASURE_KIND", "MILESTONE"),
+                new DBParam("MILESTONE_DONE", false), new DBParam("WEIGHT", 1.0), new DBParam("SORT_ORDER", 0),
+                new DBParam("VERSION", 4), new DBParam("CREATED_AT", 1L), new DBParam("UPDATED_AT", 1L)).getID();
+        ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ID", keyResult), new DBParam("AUTHOR_KEY", "lead"),
+                new DBParam("CREATED_AT", 42L), new DBParam("PROGRESS", 0.0), new DBParam("CONFIDENCE", "AT_RISK"),
+                new DBParam("NOTE", "Waiting on legal"));
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        // The new columns are empty on existing rows, which reads as "not graded, not carried over, no blocker".
+        io.capokr.store.KeyResultEntity upgraded = ao.get(io.capokr.store.KeyResultEntity.class, (int) keyResult);
+        assertEquals(Arrays.asList(null, null, null, null), Arrays.asList(upgraded.getGrade(), upgraded.getGradeReason(),
+                upgraded.getCarriedFromId(), upgraded.getCloseOutcome()));
+        assertEquals(4, new KeyResultStore(ao).byId(keyResult).orElseThrow().version());
+        List<CheckIn> checkIns = new CheckInStore(ao).forKeyResult(keyResult, 0, 10);
+        assertEquals(List.of("Waiting on legal"), checkIns.stream().map(CheckIn::note).toList());
+        // The new tables take rows.
+        long plan = ao.create(io.capokr.store.PlanEntity.class, new DBParam("CYCLE_ID", 1L), new DBParam("PROJECT_ID", 10000L),
+                new DBParam("VERSION", 1)).getID();
+        ao.create(io.capokr.store.PlanPriorityEntity.class, new DBParam("PLAN_ID", plan), new DBParam("SORT_ORDER", 0),
+                new DBParam("TITLE", "Win back churned accounts"));
+        assertEquals(1, ao.count(io.capokr.store.PlanPriorityEntity.class));
     }
 
     @Test
