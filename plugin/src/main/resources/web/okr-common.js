@@ -231,6 +231,60 @@
         }
     }
 
+    /*
+     * The project page's views (Objectives, This week, Reviews): one panel shown at a time, chosen by the URL's
+     * #fragment so a view can be linked to and survives the reload that follows an edit. A ritual's script
+     * registers with onView(name, render); render(panel) runs once, the first time its panel is shown, and fills
+     * it from REST.
+     */
+    var viewRenderers = {};
+    var renderedViews = {};
+    var viewRoot = null;
+
+    function shownViewName() {
+        var name = window.location.hash.replace(/^#/, '');
+        return viewRoot && viewRoot.querySelector('[data-view-panel="' + CSS.escape(name) + '"]') ? name : 'objectives';
+    }
+
+    function renderIfShown(name) {
+        var panel = viewRoot && viewRoot.querySelector('[data-view-panel="' + CSS.escape(name) + '"]');
+        if (panel && !panel.hidden && viewRenderers[name] && !renderedViews[name]) {
+            renderedViews[name] = true;
+            viewRenderers[name](panel);
+        }
+    }
+
+    function showView() {
+        var name = shownViewName();
+        Array.prototype.forEach.call(viewRoot.querySelectorAll('[data-view-panel]'), function (panel) {
+            panel.hidden = panel.getAttribute('data-view-panel') !== name;
+        });
+        Array.prototype.forEach.call(viewRoot.querySelectorAll('.capokr-views [data-view]'), function (link) {
+            var selected = link.getAttribute('data-view') === name;
+            link.parentNode.classList.toggle('aui-nav-selected', selected);
+            if (selected) {
+                link.setAttribute('aria-current', 'page');
+            } else {
+                link.removeAttribute('aria-current');
+            }
+        });
+        renderIfShown(name);
+    }
+
+    function bindViews(root) {
+        if (!root.querySelector('[data-view-panel]')) {
+            return;
+        }
+        viewRoot = root;
+        window.addEventListener('hashchange', showView);
+        showView();
+    }
+
+    function onView(name, render) {
+        viewRenderers[name] = render;
+        renderIfShown(name);
+    }
+
     window.CapOkr = {
         call: call,
         reloadWith: reloadWith,
@@ -240,6 +294,8 @@
         errorFlag: errorFlag,
         withMessage: withMessage,
         FormDialog: FormDialog,
-        bindCyclePicker: bindCyclePicker
+        bindCyclePicker: bindCyclePicker,
+        bindViews: bindViews,
+        onView: onView
     };
 }());

@@ -398,6 +398,7 @@
             return;
         }
         CapOkr.bindCyclePicker();
+        CapOkr.bindViews(root);
         if (window.AJS && AJS.dialog2) {
             bindCycles(root);
             bind(root);
