@@ -45,8 +45,9 @@ import io.capokr.service.ObjectiveService;
  * people that wants its marketing and sales efforts to pull in one direction.
  *
  * <ul>
- *   <li>Cycles: this quarter and the next, named like "2027 Q1", and "2027 Q1" itself (the seed's first
- *       cycle) when it is neither: calendar quarters, so none overlaps another, and each name once.</li>
+ *   <li>Cycles: this quarter (ACTIVE) and the next, named like "2027 Q1", and "2027 Q1" itself (the seed's
+ *       first cycle) when it is neither (both PLANNING): calendar quarters, so none overlaps another, and each
+ *       name once.</li>
  *   <li>In the current quarter, the whole story: two company objectives; Marketing's and Sales' two
  *       objectives each, aligned to them; key results of every measure kind with owners among the sample
  *       users; sample issues linked as initiatives (the restricted MKT-6 and SALES-6 among them); and six
@@ -168,6 +169,8 @@ final class SampleData {
                             start.toString(), start.plusMonths(3).minusDays(1).toString())).cycle()));
                 }
                 List<Planted> planted = plant(cycles.get(current).id(), true);
+                // The quarter under way is running: started by the admin once its objectives were written.
+                as(ADMIN, () -> services.cycles().start(cycles.get(current).id()));
                 clock.setTo(kickoff.plus(Duration.ofHours(2)));
                 linkInitiatives(planted, weekTimes.size());
                 checkIn(planted, weekTimes);
