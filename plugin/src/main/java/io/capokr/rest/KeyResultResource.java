@@ -58,12 +58,13 @@ public class KeyResultResource {
                 request.version()));
     }
 
-    /** The key result's progress per day on which it changed, earliest first. */
+    /** The key result's progress per day on which it changed, earliest first, and its mid-cycle adjustments. */
     @GET
     @Path("/{id}/history")
     public KeyResultHistoryJson history(@PathParam("id") String id) {
         long keyResultId = RequestErrors.id(id);
-        return new KeyResultHistoryJson(keyResultId, ProgressPointJson.of(history.ofKeyResult(keyResultId)));
+        return new KeyResultHistoryJson(keyResultId, ProgressPointJson.of(history.ofKeyResult(keyResultId)),
+                KeyResultHistoryJson.Adjustment.of(history.adjustmentsOf(keyResultId)));
     }
 
     @DELETE

@@ -8,11 +8,12 @@ import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultStore;
 import io.capokr.store.ObjectiveStore;
 import io.capokr.store.ProgressSnapStore;
+import io.capokr.store.ReviewStore;
 
 /**
  * What goes with an objective or a key result when it is deleted, in one place so that both deletes leave
- * no orphan: a key result takes its check-ins, links and
- * progress history along; an objective takes its key results, and its
+ * no orphan: a key result takes its check-ins, links,
+ * progress history and the record of its mid-cycle adjustments along; an objective takes its key results, and its
  * aligned children stay, unaligned. Callers run it inside their transaction; it checks no permission.
  */
 public class Deletions {
@@ -22,14 +23,16 @@ public class Deletions {
     private final InitiativeStore initiatives;
     private final CheckInStore checkIns;
     private final ProgressSnapStore snaps;
+    private final ReviewStore reviews;
 
     public Deletions(ObjectiveStore objectives, KeyResultStore keyResults, InitiativeStore initiatives,
-                     CheckInStore checkIns, ProgressSnapStore snaps) {
+                     CheckInStore checkIns, ProgressSnapStore snaps, ReviewStore reviews) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.snaps = snaps;
+        this.reviews = reviews;
     }
 
     public void keyResult(long id) {
@@ -45,6 +48,7 @@ public class Deletions {
     private void keyResults(List<Long> ids) {
         checkIns.deleteForKeyResults(ids);
         snaps.deleteForKeyResults(ids);
+        reviews.deleteAdjustmentsOfKeyResults(ids);
         initiatives.deleteForKeyResults(ids);
         keyResults.delete(ids);
     }

@@ -46,6 +46,20 @@ public class Writes {
         return exclusively(stripe("keyresult", id), work);
     }
 
+    /**
+     * A change to a key result that may also create a row belonging to its cycle (a key-result adjustment that
+     * opens the project's mid-cycle review): the cycle's lock, then the key result's, always in that order, around
+     * one transaction.
+     */
+    public <T> T onCycleAndKeyResult(long cycleId, long keyResultId, Supplier<T> work) {
+        try {
+            return locks.exclusively(stripe("cycle", cycleId),
+                    () -> locks.exclusively(stripe("keyresult", keyResultId), () -> inTransaction(work)));
+        } catch (Locks.Busy busy) {
+            throw new ConflictException("capokr.error.busy");
+        }
+    }
+
     /** The lock name for object {@code id} of a kind: one of {@value #STRIPES} per kind. */
     static String stripe(String kind, long id) {
         return kind + "." + Math.floorMod(id, STRIPES);
