@@ -18,6 +18,7 @@ import io.capokr.service.ProjectCycles;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
 import io.capokr.service.ProjectOkrs;
+import io.capokr.service.ReviewService;
 import io.capokr.service.ServiceException;
 import io.capokr.service.ShownInitiatives;
 
@@ -40,14 +41,16 @@ public class ProjectPageContextFactory {
     private final InitiativeService initiatives;
     private final PeopleService people;
     private final Messages messages;
+    private final ReviewService reviews;
 
     public ProjectPageContextFactory(ProjectCyclesService cycles, ProjectOkrService okrs, InitiativeService initiatives,
-                                     PeopleService people, Messages messages) {
+                                     PeopleService people, Messages messages, ReviewService reviews) {
         this.cycles = cycles;
         this.okrs = okrs;
         this.initiatives = initiatives;
         this.people = people;
         this.messages = messages;
+        this.reviews = reviews;
     }
 
     /** {@code cycleParameter}: the {@value #CYCLE_PARAMETER} query parameter as sent, or null. */
@@ -70,7 +73,10 @@ public class ProjectPageContextFactory {
             ProjectOkrs shown = okrs.forProject(projectKey, knownCycle(page, cycleParameter));
             List<CycleRowView> picker = page.cycles().stream()
                     .map(cycle -> new CycleRowView(cycle, cycle.id() == shown.cycle().id(), messages)).toList();
-            return ProjectPageView.of(page, picker, okrsView(shown, page.cycles()));
+            ProjectPageView view = ProjectPageView.of(page, picker, okrsView(shown, page.cycles()));
+            return reviews.midCycleDueSince(shown.project(), shown.cycle())
+                    .map(since -> view.withMidCycleDue(messages.text("capokr.review.due", since.toString())))
+                    .orElse(view);
         } catch (ServiceException refusal) {
             return ProjectPageView.unavailable(messages.text(refusal.messageKey(), refusal.arguments().toArray()));
         }

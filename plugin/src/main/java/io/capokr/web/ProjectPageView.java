@@ -15,21 +15,39 @@ public final class ProjectPageView {
     private final List<CycleRowView> cycles;
     private final CycleOkrsView shown;
     private final String problem;
+    private final String midCycleDue;
 
-    private ProjectPageView(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown, String problem) {
+    private ProjectPageView(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown, String problem,
+                            String midCycleDue) {
         this.page = page;
         this.cycles = List.copyOf(cycles);
         this.shown = shown;
         this.problem = problem;
+        this.midCycleDue = midCycleDue;
     }
 
     /** {@code shown} null: the project has no cycle yet. */
     static ProjectPageView of(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown) {
-        return new ProjectPageView(page, cycles, shown, null);
+        return new ProjectPageView(page, cycles, shown, null, null);
     }
 
     static ProjectPageView unavailable(String problem) {
-        return new ProjectPageView(null, List.of(), null, problem);
+        return new ProjectPageView(null, List.of(), null, problem, null);
+    }
+
+    /** The same page reminding the team that its mid-cycle review is due; {@code label} says since when. */
+    ProjectPageView withMidCycleDue(String label) {
+        return new ProjectPageView(page, cycles, shown, problem, label);
+    }
+
+    /** Whether the Objectives view reminds the team of its mid-cycle review (ReviewWindow#midCycleDue). */
+    public boolean isMidCycleDue() {
+        return midCycleDue != null;
+    }
+
+    /** "Mid-cycle review is due: since 2027-02-15.", in the reader's language; empty when it is not due. */
+    public String getMidCycleDueLabel() {
+        return midCycleDue == null ? "" : midCycleDue;
     }
 
     public boolean isAvailable() {
