@@ -20,7 +20,8 @@ public record ObjectiveGrade(double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException("A grade is between 0 and 1: " + value);
         }
-        value = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        // Through nine decimals first, so that floating-point noise (0.7749999... for 3.1 / 4) rounds as the sum means.
+        value = BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_UP).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
     public static ObjectiveGrade of(List<Part> keyResults) {
