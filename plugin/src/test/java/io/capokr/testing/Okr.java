@@ -10,9 +10,11 @@ import io.capokr.aokit.wiring.PluginWiring;
 import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.rest.ErrorJson;
 import io.capokr.rest.ErrorResponses;
+import io.capokr.service.AdjustmentService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
+import io.capokr.service.GradeService;
 import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
@@ -20,7 +22,9 @@ import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
+import io.capokr.service.ReviewService;
 import io.capokr.service.ServiceException;
+import io.capokr.service.SynthesisService;
 import io.capokr.store.CheckInEntity;
 import io.capokr.store.CycleEntity;
 import io.capokr.store.InitiativeEntity;
@@ -60,6 +64,10 @@ public final class Okr {
     public final IssueSync issueSync;
     public final HistoryService history;
     public final ProjectPageContextFactory projectPage;
+    public final ReviewService reviews;
+    public final AdjustmentService adjustments;
+    public final GradeService grades;
+    public final SynthesisService synthesis;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -79,6 +87,10 @@ public final class Okr {
         history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
         errors = beans.bean(ErrorResponses.class);
+        reviews = beans.bean(ReviewService.class);
+        adjustments = beans.bean(AdjustmentService.class);
+        grades = beans.bean(GradeService.class);
+        synthesis = beans.bean(SynthesisService.class);
     }
 
     public Okr(ActiveObjects ao, FakeHost host) {
