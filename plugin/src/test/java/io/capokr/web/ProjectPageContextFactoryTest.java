@@ -111,6 +111,24 @@ public class ProjectPageContextFactoryTest extends OkrFixture {
         }
     }
 
+    /** From the midpoint of an active cycle until the project saves its mid-cycle review, the page says it is due. */
+    @Test
+    public void theObjectivesViewRemindsTheTeamOfItsMidCycleReviewUntilSaved() {
+        Cycle cycle = quarter();
+        objective(cycle, "MKT", "Grow", "lead");
+        assertFalse("planned: nothing is due", page("member", cycle).isMidCycleDue());
+        host.loggedInAs("admin");
+        okr().cycles.start(cycle.id());
+
+        ProjectPageView due = page("member", cycle);
+        assertTrue(due.isMidCycleDue());
+        assertEquals("Mid-cycle review is due: since 2027-02-15.", due.getMidCycleDueLabel());
+        host.loggedInAs("lead");
+        okr().reviews.save("MKT", "MID_CYCLE", cycle.id(), new io.capokr.okr.ReviewDraft("Works", null, null), null);
+        assertFalse(page("member", cycle).isMidCycleDue());
+        assertEquals("", page("member", cycle).getMidCycleDueLabel());
+    }
+
     private ProjectPageView page(String user, Cycle cycle) {
         return view(user, String.valueOf(cycle.id()));
     }
