@@ -71,11 +71,19 @@
                 AJS.I18n.getText('capokr.synthesis.col.learnings')], synthesis.projects.map(function (project) {
                 var row = el('tr', 'capokr-synthesis-project');
                 row.setAttribute('data-project-key', project.project.key);
-                row.appendChild(el('td', null, project.project.name + ' (' + project.project.key + ')'));
+                var name = el('td');
+                var link = el('a', null, project.project.name);
+                // The project's own "Reviews and grades" view of this cycle: its grades, reasons and reviews in full.
+                link.href = (AJS.contextPath ? AJS.contextPath() : '') + '/projects/' + encodeURIComponent(project.project.key)
+                    + '?selectedItem=io.capokr.jira:okr-project-page&cycle=' + synthesis.cycle.id + '#reviews';
+                name.appendChild(link);
+                name.appendChild(el('span', 'capokr-muted', ' (' + project.project.key + ')'));
+                row.appendChild(name);
                 row.appendChild(el('td', null, String(project.objectives)));
                 row.appendChild(gradeCell(project.averageGrade, project.band, false));
                 row.appendChild(el('td', null, String(project.misses)));
-                row.appendChild(el('td', 'capokr-review-prose', project.learnings));
+                row.appendChild(project.learnings ? el('td', 'capokr-review-prose', project.learnings)
+                    : el('td', 'capokr-muted', '\u2014'));
                 return row;
             })));
         }

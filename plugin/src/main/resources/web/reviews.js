@@ -456,6 +456,10 @@
             section.appendChild(message('info', AJS.I18n.getText('capokr.review.readOnly')));
         }
         var writable = synthesis.canGrade && reviews.grading.open;
+        if (!reviews.grading.open) {
+            // Before grading opens, grades and misses would only alarm: progress is on the Objectives view.
+            return section;
+        }
         if (!synthesis.objectives.length) {
             section.appendChild(el('p', 'capokr-muted', AJS.I18n.getText('capokr.grade.noObjectives')));
         }
@@ -467,8 +471,10 @@
             head.appendChild(lozenge(objective.type === 'COMMITTED'
                 ? AJS.I18n.getText('capokr.objective.type.committed') : AJS.I18n.getText('capokr.objective.type.aspirational'),
                 'aui-lozenge-subtle ' + (objective.type === 'COMMITTED' ? 'aui-lozenge-complete' : 'aui-lozenge-new')));
-            var objectiveGrade = lozenge(AJS.I18n.getText('capokr.grade.objective', objective.grade.toFixed(2)),
-                BAND_LOZENGE[objective.band] + ' capokr-objective-grade');
+            var objectiveGrade = el('span', 'capokr-objective-grade');
+            objectiveGrade.appendChild(el('span', 'capokr-objective-grade-label', AJS.I18n.getText('capokr.grade.objective')));
+            objectiveGrade.appendChild(document.createTextNode(' '));
+            objectiveGrade.appendChild(lozenge(objective.grade.toFixed(2), BAND_LOZENGE[objective.band] + ' capokr-objective-grade-value'));
             head.appendChild(objectiveGrade);
             if (objective.miss) {
                 var miss = lozenge(AJS.I18n.getText('capokr.grade.miss'), 'aui-lozenge-removed capokr-miss');
