@@ -17,10 +17,12 @@ import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultService;
+import io.capokr.service.MeetingItemService;
 import io.capokr.service.ObjectiveService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
 import io.capokr.service.ServiceException;
+import io.capokr.service.WeeklyService;
 import io.capokr.store.CheckInEntity;
 import io.capokr.store.CycleEntity;
 import io.capokr.store.InitiativeEntity;
@@ -60,6 +62,8 @@ public final class Okr {
     public final IssueSync issueSync;
     public final HistoryService history;
     public final ProjectPageContextFactory projectPage;
+    public final WeeklyService weekly;
+    public final MeetingItemService meetingItems;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -79,6 +83,8 @@ public final class Okr {
         history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
         errors = beans.bean(ErrorResponses.class);
+        weekly = beans.bean(WeeklyService.class);
+        meetingItems = beans.bean(MeetingItemService.class);
     }
 
     public Okr(ActiveObjects ao, FakeHost host) {
