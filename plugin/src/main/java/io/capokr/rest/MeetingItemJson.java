@@ -2,6 +2,7 @@ package io.capokr.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.capokr.okr.MeetingItem;
+import io.capokr.okr.UserRef;
 import io.capokr.service.Weekly;
 
 /**
@@ -24,8 +25,10 @@ public record MeetingItemJson(
         @JsonProperty("overdue") boolean overdue,
         @JsonProperty("version") int version) {
 
-    static MeetingItemJson of(MeetingItem item) {
-        return of(item, null, null, false, false);
+    /** An item on its own, as a write answers it; {@code people} names its owner and author (PeopleService). */
+    static MeetingItemJson of(MeetingItem item, java.util.Map<String, UserRef> people) {
+        return of(item, item.ownerKey() == null ? null : PersonJson.of(people.get(item.ownerKey())),
+                PersonJson.of(people.get(item.createdBy())), false, false);
     }
 
     static MeetingItemJson of(Weekly.ItemRow row) {

@@ -1,7 +1,9 @@
 package io.capokr.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.okr.MeetingItem;
 import io.capokr.service.MeetingItemService;
+import io.capokr.service.PeopleService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,16 +25,23 @@ import jakarta.ws.rs.core.Response;
 public class MeetingItemResource {
 
     private final MeetingItemService items;
+    private final PeopleService people;
 
     @Inject
-    public MeetingItemResource(MeetingItemService items) {
+    public MeetingItemResource(MeetingItemService items, PeopleService people) {
         this.items = items;
+        this.people = people;
+    }
+
+    /** The item with its owner's and author's names. */
+    static MeetingItemJson json(MeetingItem item, PeopleService people) {
+        return MeetingItemJson.of(item, people.byKeys(java.util.Arrays.asList(item.ownerKey(), item.createdBy())));
     }
 
     @GET
     @Path("/{id}")
     public MeetingItemJson get(@PathParam("id") String id) {
-        return MeetingItemJson.of(items.get(RequestErrors.id(id)));
+        return json(items.get(RequestErrors.id(id)), people);
     }
 
     @PUT
@@ -41,7 +50,7 @@ public class MeetingItemResource {
     public MeetingItemJson update(@PathParam("id") String id, MeetingItemRequestJson body) {
         long itemId = RequestErrors.id(id);
         MeetingItemRequestJson request = RequestErrors.required(body);
-        return MeetingItemJson.of(items.update(itemId, request.toDraft(), request.doneFlag(), request.version()));
+        return json(items.update(itemId, request.toDraft(), request.doneFlag(), request.version()), people);
     }
 
     @DELETE

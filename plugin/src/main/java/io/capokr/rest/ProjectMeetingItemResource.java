@@ -3,6 +3,7 @@ package io.capokr.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.okr.MeetingItem;
 import io.capokr.service.MeetingItemService;
+import io.capokr.service.PeopleService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,10 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 public class ProjectMeetingItemResource {
 
     private final MeetingItemService items;
+    private final PeopleService people;
 
     @Inject
-    public ProjectMeetingItemResource(MeetingItemService items) {
+    public ProjectMeetingItemResource(MeetingItemService items, PeopleService people) {
         this.items = items;
+        this.people = people;
     }
 
     @POST
@@ -32,6 +35,6 @@ public class ProjectMeetingItemResource {
     public Response create(@PathParam("projectKey") String projectKey, MeetingItemRequestJson body, @Context UriInfo uriInfo) {
         MeetingItemRequestJson request = RequestErrors.required(body);
         MeetingItem created = items.create(projectKey, request.cycleId(), request.week(), request.toDraft());
-        return Created.under(uriInfo, MeetingItemResource.class, created.id(), MeetingItemJson.of(created));
+        return Created.under(uriInfo, MeetingItemResource.class, created.id(), MeetingItemResource.json(created, people));
     }
 }

@@ -140,6 +140,8 @@ public class WeeklyRestTest {
         assertTrue(created.header("Location").orElseThrow().endsWith(REST + "/meeting-items/" + id));
         assertEquals("ACTION", action.get("kind").asText());
         assertEquals("lead", action.get("ownerKey").asText());
+        assertEquals("Luc Lead", action.get("owner").get("displayName").asText());
+        assertEquals("member", action.get("createdBy").get("key").asText());
         assertEquals("2030-01-31", action.get("dueDate").asText());
         assertFalse(action.get("done").asBoolean());
         assertEquals(1, action.get("version").asInt());
