@@ -108,7 +108,7 @@
 
         var checkInDialog = new FormDialog('capokr-check-in-dialog', function (dialog) {
             var form = dialog.form.elements;
-            var body = {confidence: form.confidence.value, note: form.note.value};
+            var body = {confidence: form.confidence.value, note: form.note.value, blocker: form.blocker.checked};
             if (current.measure === 'METRIC') {
                 body.value = numberOrNull(form.value.value);
             }

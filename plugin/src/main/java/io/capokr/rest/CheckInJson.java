@@ -12,10 +12,11 @@ public record CheckInJson(
         @JsonProperty("value") Double value,
         @JsonProperty("progress") double progress,
         @JsonProperty("confidence") String confidence,
-        @JsonProperty("note") String note) {
+        @JsonProperty("note") String note,
+        @JsonProperty("blocker") boolean blocker) {
 
     static CheckInJson of(CheckIn c) {
         return new CheckInJson(c.id(), c.keyResultId(), c.authorKey(), c.at().toString(), c.value(), c.progress(),
-                c.confidence().name(), c.note());
+                c.confidence().name(), c.note(), c.blocker());
     }
 }

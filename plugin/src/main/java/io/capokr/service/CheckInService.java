@@ -44,7 +44,7 @@ public class CheckInService {
             keyResults.recordCheckIn(keyResultId, measure, draft.confidenceLevel(), clock.now());
             double progress = history.record(List.of(keyResultId)).get(keyResultId);
             return checkIns.create(new CheckIn(0, keyResultId, user.key(), clock.now(), draft.value(),
-                    progress, draft.confidenceLevel(), draft.cleanNote()));
+                    progress, draft.confidenceLevel(), draft.cleanNote(), draft.isBlocker()));
         });
     }
 

@@ -1,8 +1,10 @@
 package io.capokr.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,10 @@ import net.java.ao.Query;
 
 /** Reads and writes check-ins, newest first. */
 public class CheckInStore {
+
+    private static final String COLUMNS = String.join(", ", CheckInEntity.ID, CheckInEntity.KEY_RESULT_ID,
+            CheckInEntity.AUTHOR_KEY, CheckInEntity.CREATED_AT, CheckInEntity.METRIC_VALUE, CheckInEntity.PROGRESS,
+            CheckInEntity.CONFIDENCE, CheckInEntity.NOTE, CheckInEntity.BLOCKER);
 
     private final ActiveObjects ao;
 
@@ -29,7 +35,8 @@ public class CheckInStore {
                 new DBParam(CheckInEntity.METRIC_VALUE, checkIn.value()),
                 new DBParam(CheckInEntity.PROGRESS, checkIn.progress()),
                 new DBParam(CheckInEntity.CONFIDENCE, checkIn.confidence().name()),
-                new DBParam(CheckInEntity.NOTE, checkIn.note()));
+                new DBParam(CheckInEntity.NOTE, checkIn.note()),
+                new DBParam(CheckInEntity.BLOCKER, checkIn.blocker()));
         return toCheckIn(row);
     }
 
@@ -46,6 +53,24 @@ public class CheckInStore {
         return Arrays.stream(ao.find(CheckInEntity.class, query)).map(CheckInStore::toCheckIn).toList();
     }
 
+    /**
+     * Every check-in of these key results made before {@code endExclusive}, oldest first, in one statement that
+     * streams the rows: what the weekly meeting reads, both the week's check-ins and each key result's latest by
+     * then. The cost grows with the check-ins read (a cycle's worth), the statement count does not.
+     */
+    public List<CheckIn> before(Collection<Long> keyResultIds, Instant endExclusive) {
+        List<CheckIn> found = new ArrayList<>();
+        if (keyResultIds.isEmpty()) {
+            return found;
+        }
+        Query query = Query.select(COLUMNS)
+                .where(CheckInEntity.CREATED_AT + " < ? AND " + CheckInEntity.KEY_RESULT_ID + " IN ("
+                        + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds, endExclusive.toEpochMilli()));
+        ao.stream(CheckInEntity.class, query, row -> found.add(toCheckIn(row)));
+        found.sort(Comparator.comparing(CheckIn::at).thenComparing(CheckIn::id));
+        return found;
+    }
+
     public int countForKeyResult(long keyResultId) {
         return ao.count(CheckInEntity.class, Query.select().where(CheckInEntity.KEY_RESULT_ID + " = ?", keyResultId));
     }
@@ -59,6 +84,7 @@ public class CheckInStore {
 
     private static CheckIn toCheckIn(CheckInEntity row) {
         return new CheckIn(row.getID(), row.getKeyResultId(), row.getAuthorKey(), Instant.ofEpochMilli(row.getCreatedAt()),
-                row.getMetricValue(), row.getProgress(), Confidence.valueOf(row.getConfidence()), row.getNote());
+                row.getMetricValue(), row.getProgress(), Confidence.valueOf(row.getConfidence()), row.getNote(),
+                Boolean.TRUE.equals(row.getBlocker()));
     }
 }

@@ -86,6 +86,19 @@ public class InitiativeStore {
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
+    /** The links made to these key results in [{@code from}, {@code toExclusive}), oldest first, in one statement. */
+    public List<Initiative> linkedBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive) {
+        if (keyResultIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.select()
+                .where(InitiativeEntity.LINKED_AT + " >= ? AND " + InitiativeEntity.LINKED_AT + " < ? AND "
+                        + InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")",
+                        Sql.params(keyResultIds, from.toEpochMilli(), toExclusive.toEpochMilli()))
+                .order(InitiativeEntity.LINKED_AT + " ASC, " + InitiativeEntity.ID + " ASC");
+        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
     public int countForKeyResult(long keyResultId) {
         return ao.count(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId));
     }

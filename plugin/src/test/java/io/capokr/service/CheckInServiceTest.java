@@ -86,4 +86,22 @@ public class CheckInServiceTest extends OkrFixture {
                 () -> okr().checkIns.record(signups.id(), new CheckInDraft(5.0, "ON_TRACK", "")));
         assertEquals(0, ao.activeObjects().count(CheckInEntity.class));
     }
+
+    @Test
+    public void aCheckInMayFlagItsNoteAsABlockerAndOlderRowsReadAsNone() {
+        KeyResult signups = metricKeyResult(objective(quarter(), "MKT", "Grow", "lead"), "Signups", 100, 200, "lead");
+        host.loggedInAs("member");
+
+        CheckIn blocked = okr().checkIns.record(signups.id(), new CheckInDraft(120.0, "AT_RISK", "Legal review stuck", true));
+        CheckIn plain = okr().checkIns.record(signups.id(), new CheckInDraft(130.0, "ON_TRACK", "Unblocked"));
+
+        assertTrue(blocked.blocker());
+        assertTrue(okr().checkIns.get(signups.id(), blocked.id()).blocker());
+        assertEquals(false, okr().checkIns.get(signups.id(), plain.id()).blocker());
+        // a row from before model version 5 has BLOCKER null
+        CheckInEntity row = ao.activeObjects().get(CheckInEntity.class, (int) plain.id());
+        row.setBlocker(null);
+        row.save();
+        assertEquals(false, okr().checkIns.get(signups.id(), plain.id()).blocker());
+    }
 }

@@ -179,6 +179,11 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
+    @Override
+    public java.time.ZoneId zone() {
+        return ZoneOffset.UTC;
+    }
+
     /** Keyed by each key as given, trimmed and upper-cased; null keys are ignored, as by Jira's adapter. */
     @Override
     public Map<String, IssueFacts> visibleByKeys(Collection<String> keys, UserRef viewer) {

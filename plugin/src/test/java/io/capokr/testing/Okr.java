@@ -19,12 +19,14 @@ import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultService;
+import io.capokr.service.MeetingItemService;
 import io.capokr.service.ObjectiveService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
 import io.capokr.service.ReviewService;
 import io.capokr.service.ServiceException;
 import io.capokr.service.SynthesisService;
+import io.capokr.service.WeeklyService;
 import io.capokr.store.CheckInEntity;
 import io.capokr.store.CycleEntity;
 import io.capokr.store.InitiativeEntity;
@@ -68,6 +70,8 @@ public final class Okr {
     public final AdjustmentService adjustments;
     public final GradeService grades;
     public final SynthesisService synthesis;
+    public final WeeklyService weekly;
+    public final MeetingItemService meetingItems;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -91,6 +95,8 @@ public final class Okr {
         adjustments = beans.bean(AdjustmentService.class);
         grades = beans.bean(GradeService.class);
         synthesis = beans.bean(SynthesisService.class);
+        weekly = beans.bean(WeeklyService.class);
+        meetingItems = beans.bean(MeetingItemService.class);
     }
 
     public Okr(ActiveObjects ao, FakeHost host) {

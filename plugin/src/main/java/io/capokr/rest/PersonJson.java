@@ -1,0 +1,12 @@
+package io.capokr.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.capokr.okr.UserRef;
+
+/** Someone a weekly answer names: the stable user key and the name to show. */
+public record PersonJson(@JsonProperty("key") String key, @JsonProperty("displayName") String displayName) {
+
+    static PersonJson of(UserRef user) {
+        return user == null ? null : new PersonJson(user.key(), user.displayName());
+    }
+}
