@@ -10,6 +10,7 @@ import io.capokr.aokit.wiring.PluginWiring;
 import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.rest.ErrorJson;
 import io.capokr.rest.ErrorResponses;
+import io.capokr.service.CarryOverService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
@@ -60,6 +61,7 @@ public final class Okr {
     public final IssueSync issueSync;
     public final HistoryService history;
     public final ProjectPageContextFactory projectPage;
+    public final CarryOverService carryOver;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -78,6 +80,7 @@ public final class Okr {
         issueSync = beans.bean(IssueSync.class);
         history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
+        carryOver = beans.bean(CarryOverService.class);
         errors = beans.bean(ErrorResponses.class);
     }
 
