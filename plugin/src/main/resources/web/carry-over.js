@@ -61,6 +61,8 @@
 
         var footer = element('footer', 'aui-dialog2-footer');
         var actions = element('div', 'aui-dialog2-footer-actions');
+        var hint = element('div', 'aui-dialog2-footer-hint capokr-carry-summary');
+        hint.setAttribute('aria-live', 'polite');
         var submit = element('button', 'aui-button aui-button-primary capokr-submit');
         submit.type = 'submit';
         submit.id = DIALOG_ID + '-submit';
@@ -70,6 +72,7 @@
         actions.appendChild(submit);
         actions.appendChild(cancel);
         footer.appendChild(actions);
+        footer.appendChild(hint);
 
         frame.appendChild(header);
         frame.appendChild(content);
@@ -102,6 +105,17 @@
             }
         });
         return body;
+    }
+
+    /* "2 to carry over, 1 to drop, 5 to decide later": what confirming will do, kept current as choices change. */
+    function summarise() {
+        var counts = {carry: 0, drop: 0, later: 0};
+        Array.prototype.forEach.call(dialog.section.querySelectorAll('select[data-role="decision"]'), function (select) {
+            counts[select.value] += 1;
+        });
+        dialog.section.querySelector('.capokr-carry-summary').textContent =
+            counts.carry + counts.drop + counts.later === 0 ? ''
+                : AJS.I18n.getText('capokr.carry.summary', counts.carry, counts.drop, counts.later);
     }
 
     function submit() {
@@ -156,8 +170,11 @@
                 target.disabled = decision.value !== 'carry';
             };
             decision.addEventListener('change', follow);
+            decision.addEventListener('change', summarise);
             follow();
             targetCell.appendChild(target);
+        } else {
+            decision.addEventListener('change', summarise);
         }
         tr.appendChild(targetCell);
         return tr;
@@ -236,6 +253,7 @@
         var body = d.section.querySelector('.capokr-carry-body');
         body.textContent = '';
         body.appendChild(element('p', 'capokr-muted', AJS.I18n.getText('capokr.carry.loading')));
+        d.section.querySelector('.capokr-carry-summary').textContent = '';
         d.submitButton.disabled = true;
         var path = '/cycles/' + cycleId + '/unfinished' + (projectKey ? '?projectKey=' + encodeURIComponent(projectKey) : '');
         CapOkr.call('GET', path).then(function (result) {
@@ -246,6 +264,7 @@
                 return;
             }
             render(result.json);
+            summarise();
             d.submitButton.disabled = false;
         });
     }
