@@ -68,6 +68,15 @@ public final class CarryOver {
     }
 
     /**
+     * The decision that holds for a key result: the one recorded, except that a carry whose copy has since been
+     * deleted (with its objective, or alone) no longer holds, and the key result awaits a decision again rather than
+     * stay "carried" to nowhere.
+     */
+    public static CloseOutcome standing(CloseOutcome recorded, boolean copyExists) {
+        return recorded == CloseOutcome.CARRIED && !copyExists ? null : recorded;
+    }
+
+    /**
      * The measure a carried copy starts with. A metric measures the rest of the way: its start is the value
      * reached, its target unchanged, so the new cycle's progress counts only what it adds (a band to maintain keeps
      * its band, since moving it would change what is maintained). A milestone is still to do; issues keep their

@@ -89,7 +89,7 @@ public class UnfinishedKeyResults {
             CarryOverStore.Marks mark = marked.get(keyResult.id());
             CarryOverStore.Copy copy = mark.copy();
             rows.add(new Row(objective, keyResult, keyResult.measure().progress(tallies.get(keyResult.id()).contributing()),
-                    mark.outcome(), copy == null ? null : copy.keyResultId(),
+                    CarryOver.standing(mark.outcome(), copy != null), copy == null ? null : copy.keyResultId(),
                     copy == null ? null : copyCycles.get(copy.objectiveId())));
         }
         return rows;

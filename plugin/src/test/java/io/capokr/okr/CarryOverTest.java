@@ -70,6 +70,14 @@ public class CarryOverTest {
     }
 
     @Test
+    public void aCarryWhoseCopyWasDeletedNoLongerHolds() {
+        assertEquals(CloseOutcome.CARRIED, CarryOver.standing(CloseOutcome.CARRIED, true));
+        assertNull(CarryOver.standing(CloseOutcome.CARRIED, false));
+        assertEquals(CloseOutcome.DROPPED, CarryOver.standing(CloseOutcome.DROPPED, false));
+        assertNull(CarryOver.standing(null, false));
+    }
+
+    @Test
     public void aCarriedMetricMeasuresTheRestOfTheWayFromTheValueReached() {
         Measure carried = CarryOver.carriedMeasure(new Measure.Metric(10, 110, 60, "leads", Direction.INCREASE));
 

@@ -190,6 +190,21 @@ public class CarryOverServiceTest extends OkrFixture {
     }
 
     @Test
+    public void aKeyResultWhoseCopyWasDeletedAwaitsADecisionAgain() {
+        closeQ1(carry(signups.id(), q2.id()));
+        host.loggedInAs("lead");
+        long copy = item(carryOver().unfinished(q1.id(), "MKT"), signups).copyId();
+        okr().keyResults.delete(copy);
+
+        UnfinishedList.Item again = item(carryOver().unfinished(q1.id(), "MKT"), signups);
+        assertNull(again.outcome());
+        assertNull(again.carriedTo());
+        carryOver().decide(q1.id(), carry(signups.id(), q2.id()));
+        assertEquals(CloseOutcome.CARRIED, item(carryOver().unfinished(q1.id(), "MKT"), signups).outcome());
+        assertEquals("the objective copied the first time is reused", 1, page(q2, "lead").objectives().size());
+    }
+
+    @Test
     public void theTargetMustBeAnotherOpenCycleAndABadRequestChangesNothing() {
         host.loggedInAs("admin");
         Cycle old = okr().cycles.create(new CycleDraft("2026 Q4", "2026-10-01", "2026-12-31")).cycle();

@@ -115,6 +115,17 @@ public class CarryOverBrowserTest {
         BROWSER.openProject("MKT", "cycle=" + nextId);
         assertEquals(List.of("Carried over from " + currentName), notesOf(carried));
         BROWSER.fullPageScreenshot("carried-over-next-cycle");
+
+        // In French, the same words of the same page.
+        BROWSER.openProject("MKT", "cycle=" + currentId + "&lang=fr");
+        waitFor(() -> present(".capokr-carry-pending"));
+        assertThat(BROWSER.texts(".capokr-carry-pending").get(0), containsString("attendent une d\u00e9cision"));
+        assertEquals(List.of("Report\u00e9 vers " + nextName), notesOf(carried));
+        BROWSER.driver().findElement(By.cssSelector("[data-action='decide-carry-over']")).click();
+        BROWSER.visible(By.cssSelector("#capokr-carry-dialog .capokr-carry-table"));
+        BROWSER.screenshot("decide-carry-over-fr");
+        BROWSER.driver().findElement(By.cssSelector("#capokr-carry-dialog .capokr-cancel")).click();
+        BROWSER.openProject("MKT", "lang=en");
     }
 
     private static List<String> distinct(String script) {
