@@ -3,6 +3,7 @@ package io.capokr.service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public class UnfinishedKeyResults {
         List<KeyResult> krs = keyResults.forObjectives(inCycle.stream().map(Objective::id).toList());
         Map<Long, Objective> byId = inCycle.stream().collect(Collectors.toMap(Objective::id, Function.identity()));
         List<Row> rows = rows(krs, byId).stream().filter(Row::unfinished).toList();
-        Map<Long, Integer> rank = new java.util.HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
         for (int i = 0; i < inCycle.size(); i++) {
             rank.put(inCycle.get(i).id(), i);
         }
@@ -109,7 +110,7 @@ public class UnfinishedKeyResults {
         Map<Long, Long> cycleOf = objectives.byIds(objectiveIds.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(Objective::id, Objective::cycleId));
         Map<Long, Cycle> cycleById = cycles.stream().collect(Collectors.toMap(Cycle::id, Function.identity()));
-        Map<Long, CarryNote> notes = new java.util.HashMap<>();
+        Map<Long, CarryNote> notes = new HashMap<>();
         marked.forEach((id, mark) -> {
             Cycle from = mark.carriedFromId() == null ? null
                     : cycle(cycleById, cycleOf.get(originObjectives.get(mark.carriedFromId())));

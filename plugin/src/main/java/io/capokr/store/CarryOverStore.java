@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.CloseOutcome;
@@ -92,7 +94,7 @@ public class CarryOverStore {
      * under a null key).
      */
     public TargetObjectives objectivesIn(long cycleId) {
-        TargetObjectives target = new TargetObjectives(new java.util.HashSet<>(), new HashMap<>(), new HashMap<>());
+        TargetObjectives target = new TargetObjectives(new HashSet<>(), new HashMap<>(), new HashMap<>());
         ao.stream(ObjectiveEntity.class, Query.select(ObjectiveEntity.ID + ", " + ObjectiveEntity.PROJECT_ID + ", "
                         + ObjectiveEntity.SORT_ORDER + ", " + ObjectiveEntity.CARRIED_FROM_ID)
                 .where(ObjectiveEntity.CYCLE_ID + " = ?", cycleId), row -> {
@@ -106,7 +108,7 @@ public class CarryOverStore {
     }
 
     /** The objectives of one cycle, seen from a carry-over into it; {@code nextRanks} is keyed by project id, empty for the company. */
-    public record TargetObjectives(java.util.Set<Long> ids, Map<Long, Long> copies, Map<Optional<Long>, Integer> nextRanks) {
+    public record TargetObjectives(Set<Long> ids, Map<Long, Long> copies, Map<Optional<Long>, Integer> nextRanks) {
 
         /** The rank a new objective of this project takes, moving the next one on. */
         public int takeRank(Long projectId) {
