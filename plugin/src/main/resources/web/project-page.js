@@ -374,9 +374,14 @@
                     }
                 });
             } else if (action === 'close-cycle') {
-                confirm(button, function () {
-                    return transition('close');
-                });
+                // The close dialog of carry-over.js asks what becomes of the unfinished key results.
+                if (CapOkr.closeCycle) {
+                    CapOkr.closeCycle(bar.getAttribute('data-cycle-id'), bar.getAttribute('data-cycle-name'));
+                } else {
+                    confirm(button, function () {
+                        return transition('close');
+                    });
+                }
             } else if (action === 'delete-cycle') {
                 confirm(button, function () {
                     return call('DELETE', '/cycles/' + bar.getAttribute('data-cycle-id')).then(function (result) {

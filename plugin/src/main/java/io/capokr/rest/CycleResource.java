@@ -1,6 +1,7 @@
 package io.capokr.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.service.CarryOverService;
 import io.capokr.service.CycleService;
 import io.capokr.service.CycleWithOverlaps;
 import jakarta.inject.Inject;
@@ -28,10 +29,12 @@ import jakarta.ws.rs.core.Context;
 public class CycleResource {
 
     private final CycleService cycles;
+    private final CarryOverService carryOver;
 
     @Inject
-    public CycleResource(CycleService cycles) {
+    public CycleResource(CycleService cycles, CarryOverService carryOver) {
         this.cycles = cycles;
+        this.carryOver = carryOver;
     }
 
     @GET
@@ -75,10 +78,28 @@ public class CycleResource {
         return CycleJson.of(cycles.start(RequestErrors.id(id)));
     }
 
-    /** ACTIVE → CLOSED; no body. */
+    /**
+     * ACTIVE → CLOSED. An optional body ({@link CarryRequestJson}) carries or drops unfinished key results in the same
+     * transaction; without one, they stay undecided.
+     */
     @POST
     @Path("/{id}/close")
-    public CycleJson close(@PathParam("id") String id) {
-        return CycleJson.of(cycles.close(RequestErrors.id(id)));
+    public CycleJson close(@PathParam("id") String id, CarryRequestJson body) {
+        return CycleJson.of(cycles.close(RequestErrors.id(id), CarryRequestJson.toRequest(body)));
+    }
+
+    /** The cycle's unfinished key results and their decisions; {@code projectKey}: only that project's. */
+    @GET
+    @Path("/{id}/unfinished")
+    public UnfinishedJson unfinished(@PathParam("id") String id, @QueryParam("projectKey") String projectKey) {
+        return UnfinishedJson.of(carryOver.unfinished(RequestErrors.id(id), projectKey));
+    }
+
+    /** Decides, on a closed cycle, what its close left undecided (or changes a drop into a carry). */
+    @POST
+    @Path("/{id}/carry-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CarryResultJson carryOver(@PathParam("id") String id, CarryRequestJson body) {
+        return CarryResultJson.of(carryOver.decide(RequestErrors.id(id), CarryRequestJson.toRequest(RequestErrors.required(body))));
     }
 }

@@ -28,13 +28,16 @@ public class CycleService {
     private final Writes writes;
     private final Guard guard;
     private final Clock clock;
+    private final CarryOverDecisions carryOver;
 
-    public CycleService(CycleStore cycles, ObjectiveStore objectives, Writes writes, Guard guard, Clock clock) {
+    public CycleService(CycleStore cycles, ObjectiveStore objectives, Writes writes, Guard guard, Clock clock,
+                        CarryOverDecisions carryOver) {
         this.cycles = cycles;
         this.objectives = objectives;
         this.writes = writes;
         this.guard = guard;
         this.clock = clock;
+        this.carryOver = carryOver;
     }
 
     public Page<CycleWithOverlaps> list(PageRequest page) {
@@ -100,17 +103,30 @@ public class CycleService {
 
     /** ACTIVE → CLOSED: the cycle and everything in it become read-only. */
     public CycleWithOverlaps close(long id) {
-        return move(id, CycleTransition.CLOSE);
+        return close(id, CarryRequest.none());
+    }
+
+    /**
+     * ACTIVE → CLOSED, applying in the same transaction the administrator's decisions on unfinished key results
+     * ({@link CarryOverDecisions}): all of them and the close, or nothing. Those left undecided can be decided later.
+     */
+    public CycleWithOverlaps close(long id, CarryRequest decisions) {
+        return move(id, CycleTransition.CLOSE, decisions);
     }
 
     private CycleWithOverlaps move(long id, CycleTransition transition) {
-        guard.administrator();
+        return move(id, transition, CarryRequest.none());
+    }
+
+    private CycleWithOverlaps move(long id, CycleTransition transition, CarryRequest decisions) {
+        UserRef admin = guard.administrator();
         return writes.onCycle(id, () -> {
             List<Cycle> all = cycles.all();
             Cycle current = find(id, all);
             transition.refusal(current).ifPresent(key -> {
                 throw new ConflictException(key, current.name());
             });
+            carryOver.apply(current, all, decisions, admin);
             return withOthers(Versions.saved(cycles.update(current.inState(transition.to()), current.version())), all);
         });
     }

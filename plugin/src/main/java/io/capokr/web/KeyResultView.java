@@ -21,6 +21,7 @@ public final class KeyResultView {
     private final ProjectOkrs okrs;
     private final Place place;
     private final Messages messages;
+    private List<String> carryNotes = List.of();
 
     KeyResultView(ProjectOkrs.KeyResultRow row, ShownInitiatives initiatives, Person owner, boolean canEdit,
                   ProjectOkrs okrs, Place place, Messages messages) {
@@ -147,5 +148,16 @@ public final class KeyResultView {
 
     private String text(Phrase phrase) {
         return messages.text(phrase.key(), phrase.arguments().toArray());
+    }
+
+    /** What closing a cycle did to this key result, already worded: set by the factory when there is something. */
+    KeyResultView withCarryNotes(List<String> notes) {
+        this.carryNotes = List.copyOf(notes);
+        return this;
+    }
+
+    /** "Carried over from 2026 Q4", "Carried over to 2027 Q1", "Dropped when its cycle closed"; usually none. */
+    public List<String> getCarryNotes() {
+        return carryNotes;
     }
 }

@@ -12,6 +12,8 @@ import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleRules;
 import io.capokr.okr.Objective;
 import io.capokr.okr.UserRef;
+import io.capokr.service.CarryNote;
+import io.capokr.service.CarryOverService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.PeopleService;
 import io.capokr.service.ProjectCycles;
@@ -42,15 +44,18 @@ public class ProjectPageContextFactory {
     private final PeopleService people;
     private final Messages messages;
     private final ReviewService reviews;
+    private final CarryOverService carryOver;
 
     public ProjectPageContextFactory(ProjectCyclesService cycles, ProjectOkrService okrs, InitiativeService initiatives,
-                                     PeopleService people, Messages messages, ReviewService reviews) {
+                                     PeopleService people, Messages messages, ReviewService reviews,
+                                     CarryOverService carryOver) {
         this.cycles = cycles;
         this.okrs = okrs;
         this.initiatives = initiatives;
         this.people = people;
         this.messages = messages;
         this.reviews = reviews;
+        this.carryOver = carryOver;
     }
 
     /** {@code cycleParameter}: the {@value #CYCLE_PARAMETER} query parameter as sent, or null. */
@@ -95,6 +100,7 @@ public class ProjectPageContextFactory {
         List<Long> keyResultIds = shown.objectives().stream()
                 .flatMap(o -> o.keyResults().stream()).map(k -> k.keyResult().id()).toList();
         Map<Long, ShownInitiatives> linked = initiatives.shownFor(keyResultIds, ISSUES_LISTED);
+        Map<Long, CarryNote> carried = carryOver.notes(keyResultIds, allCycles);
         Map<String, UserRef> owners = people.byKeys(shown.objectives().stream().flatMap(o -> Stream.concat(
                 Stream.of(o.objective().ownerKey()), o.keyResults().stream().map(k -> k.keyResult().ownerKey()))).toList());
         Map<Long, String> alignedTitles = new HashMap<>();
@@ -109,7 +115,8 @@ public class ProjectPageContextFactory {
                 keyResults.add(new KeyResultView(keyResult,
                         linked.getOrDefault(keyResult.keyResult().id(), ShownInitiatives.none()),
                         new Person(owners.get(keyResult.keyResult().ownerKey())), row.canEdit(), shown,
-                        Place.of(k, row.keyResults().size()), messages));
+                        Place.of(k, row.keyResults().size()), messages)
+                        .withCarryNotes(carryNotes(carried.get(keyResult.keyResult().id()))));
             }
             ObjectiveCardView card = new ObjectiveCardView(row.objective(), new Person(owners.get(row.objective().ownerKey())),
                     row.progress(), row.health(), shown.expectedProgress(), messages);
@@ -120,6 +127,23 @@ public class ProjectPageContextFactory {
                 new SummaryView(shown), objectives,
                 shown.companyObjectives().stream().map(parent -> new ChoiceView(parent.id(), parent.title())).toList(),
                 shown.canCreateObjectives());
+    }
+
+    /** The carry-over notes of one key result, in the reader's language; none for most. */
+    private List<String> carryNotes(CarryNote note) {
+        List<String> notes = new ArrayList<>();
+        if (note != null) {
+            if (note.carriedFrom() != null) {
+                notes.add(messages.text("capokr.carry.note.from", note.carriedFrom().name()));
+            }
+            if (note.carriedTo() != null) {
+                notes.add(messages.text("capokr.carry.note.to", note.carriedTo().name()));
+            }
+            if (note.dropped()) {
+                notes.add(messages.text("capokr.carry.note.dropped"));
+            }
+        }
+        return notes;
     }
 
     private static String alignedTitle(Objective objective, Map<Long, String> alignedTitles) {

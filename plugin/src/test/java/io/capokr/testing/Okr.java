@@ -11,6 +11,7 @@ import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.rest.ErrorJson;
 import io.capokr.rest.ErrorResponses;
 import io.capokr.service.AdjustmentService;
+import io.capokr.service.CarryOverService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
@@ -72,6 +73,7 @@ public final class Okr {
     public final SynthesisService synthesis;
     public final WeeklyService weekly;
     public final MeetingItemService meetingItems;
+    public final CarryOverService carryOver;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -90,6 +92,7 @@ public final class Okr {
         issueSync = beans.bean(IssueSync.class);
         history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
+        carryOver = beans.bean(CarryOverService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);
