@@ -3,6 +3,8 @@ package io.capokr.rest;
 import java.util.Map;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.host.Messages;
+import io.capokr.service.CalibrationService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
@@ -33,14 +35,18 @@ public class KeyResultResource {
     private final InitiativeService initiatives;
     private final CheckInService checkIns;
     private final HistoryService history;
+    private final CalibrationService calibration;
+    private final Messages messages;
 
     @Inject
     public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns,
-                             HistoryService history) {
+                             HistoryService history, CalibrationService calibration, Messages messages) {
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.history = history;
+        this.calibration = calibration;
+        this.messages = messages;
     }
 
     @GET
@@ -54,8 +60,9 @@ public class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public KeyResultJson update(@PathParam("id") String id, KeyResultRequestJson body) {
         KeyResultRequestJson request = RequestErrors.required(body);
-        return KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
+        KeyResultJson saved = KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
                 request.version()));
+        return saved.withWarnings(WarningJson.of(calibration.forKeyResult(saved.id()), messages));
     }
 
     /** The key result's progress per day on which it changed, earliest first. */

@@ -1,6 +1,7 @@
 package io.capokr.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.host.Messages;
 import io.capokr.service.ProjectOkrService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,14 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 public class ProjectOkrResource {
 
     private final ProjectOkrService okrs;
+    private final Messages messages;
 
     @Inject
-    public ProjectOkrResource(ProjectOkrService okrs) {
+    public ProjectOkrResource(ProjectOkrService okrs, Messages messages) {
         this.okrs = okrs;
+        this.messages = messages;
     }
 
     @GET
     public ProjectOkrsJson get(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
-        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")));
+        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")), messages);
     }
 }

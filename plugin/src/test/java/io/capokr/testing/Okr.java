@@ -10,6 +10,7 @@ import io.capokr.aokit.wiring.PluginWiring;
 import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.rest.ErrorJson;
 import io.capokr.rest.ErrorResponses;
+import io.capokr.service.CalibrationService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
@@ -18,6 +19,7 @@ import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
+import io.capokr.service.PlanService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
 import io.capokr.service.ServiceException;
@@ -60,6 +62,8 @@ public final class Okr {
     public final IssueSync issueSync;
     public final HistoryService history;
     public final ProjectPageContextFactory projectPage;
+    public final PlanService plans;
+    public final CalibrationService calibration;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -78,6 +82,8 @@ public final class Okr {
         issueSync = beans.bean(IssueSync.class);
         history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
+        plans = beans.bean(PlanService.class);
+        calibration = beans.bean(CalibrationService.class);
         errors = beans.bean(ErrorResponses.class);
     }
 
