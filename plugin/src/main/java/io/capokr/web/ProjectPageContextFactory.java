@@ -14,6 +14,7 @@ import io.capokr.okr.Objective;
 import io.capokr.okr.UserRef;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.PeopleService;
+import io.capokr.service.PlanService;
 import io.capokr.service.ProjectCycles;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
@@ -39,14 +40,16 @@ public class ProjectPageContextFactory {
     private final ProjectOkrService okrs;
     private final InitiativeService initiatives;
     private final PeopleService people;
+    private final PlanService plans;
     private final Messages messages;
 
     public ProjectPageContextFactory(ProjectCyclesService cycles, ProjectOkrService okrs, InitiativeService initiatives,
-                                     PeopleService people, Messages messages) {
+                                     PeopleService people, PlanService plans, Messages messages) {
         this.cycles = cycles;
         this.okrs = okrs;
         this.initiatives = initiatives;
         this.people = people;
+        this.plans = plans;
         this.messages = messages;
     }
 
@@ -70,7 +73,8 @@ public class ProjectPageContextFactory {
             ProjectOkrs shown = okrs.forProject(projectKey, knownCycle(page, cycleParameter));
             List<CycleRowView> picker = page.cycles().stream()
                     .map(cycle -> new CycleRowView(cycle, cycle.id() == shown.cycle().id(), messages)).toList();
-            return ProjectPageView.of(page, picker, okrsView(shown, page.cycles()));
+            return ProjectPageView.of(page, picker, okrsView(shown, page.cycles()))
+                    .withPlan(new PlanView(plans.get(projectKey, shown.cycle().id()), messages));
         } catch (ServiceException refusal) {
             return ProjectPageView.unavailable(messages.text(refusal.messageKey(), refusal.arguments().toArray()));
         }
@@ -103,12 +107,13 @@ public class ProjectPageContextFactory {
                 keyResults.add(new KeyResultView(keyResult,
                         linked.getOrDefault(keyResult.keyResult().id(), ShownInitiatives.none()),
                         new Person(owners.get(keyResult.keyResult().ownerKey())), row.canEdit(), shown,
-                        Place.of(k, row.keyResults().size()), messages));
+                        Place.of(k, row.keyResults().size()), messages)
+                        .withWarnings(WarningTexts.of(keyResult.warnings(), messages)));
             }
             ObjectiveCardView card = new ObjectiveCardView(row.objective(), new Person(owners.get(row.objective().ownerKey())),
                     row.progress(), row.health(), shown.expectedProgress(), messages);
             objectives.add(new ObjectiveView(row, card, alignedTitle(row.objective(), alignedTitles), keyResults,
-                    Place.of(i, shown.objectives().size())));
+                    Place.of(i, shown.objectives().size())).withWarnings(WarningTexts.of(row.warnings(), messages)));
         }
         return new CycleOkrsView(new CycleRowView(shown.cycle(), true, CycleRules.overlapping(shown.cycle(), allCycles), messages),
                 new SummaryView(shown), objectives,

@@ -15,6 +15,7 @@ public final class ProjectPageView {
     private final List<CycleRowView> cycles;
     private final CycleOkrsView shown;
     private final String problem;
+    private PlanView plan;
 
     private ProjectPageView(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown, String problem) {
         this.page = page;
@@ -30,6 +31,21 @@ public final class ProjectPageView {
 
     static ProjectPageView unavailable(String problem) {
         return new ProjectPageView(null, List.of(), null, problem);
+    }
+
+    /** The same page with the project's plan for the cycle shown. */
+    ProjectPageView withPlan(PlanView shownPlan) {
+        this.plan = shownPlan;
+        return this;
+    }
+
+    public boolean isHasPlan() {
+        return plan != null;
+    }
+
+    /** The project's preparation for the cycle shown; null when there is no cycle. */
+    public PlanView getPlan() {
+        return plan;
     }
 
     public boolean isAvailable() {
