@@ -3,7 +3,6 @@ package io.capokr.rest;
 import java.util.Map;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.capokr.host.Messages;
 import io.capokr.service.CalibrationService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.HistoryService;
@@ -36,17 +35,17 @@ public class KeyResultResource {
     private final CheckInService checkIns;
     private final HistoryService history;
     private final CalibrationService calibration;
-    private final Messages messages;
+    private final CalibrationTexts calibrationTexts;
 
     @Inject
     public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns,
-                             HistoryService history, CalibrationService calibration, Messages messages) {
+                             HistoryService history, CalibrationService calibration, CalibrationTexts calibrationTexts) {
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.history = history;
         this.calibration = calibration;
-        this.messages = messages;
+        this.calibrationTexts = calibrationTexts;
     }
 
     @GET
@@ -62,7 +61,7 @@ public class KeyResultResource {
         KeyResultRequestJson request = RequestErrors.required(body);
         KeyResultJson saved = KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
                 request.version()));
-        return saved.withWarnings(WarningJson.of(calibration.forKeyResult(saved.id()), messages));
+        return saved.withWarnings(calibrationTexts.of(calibration.forKeyResult(saved.id())));
     }
 
     /** The key result's progress per day on which it changed, earliest first. */

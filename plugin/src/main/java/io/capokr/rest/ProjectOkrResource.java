@@ -1,7 +1,6 @@
 package io.capokr.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.capokr.host.Messages;
 import io.capokr.service.ProjectOkrService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,16 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 public class ProjectOkrResource {
 
     private final ProjectOkrService okrs;
-    private final Messages messages;
+    private final CalibrationTexts calibrationTexts;
 
     @Inject
-    public ProjectOkrResource(ProjectOkrService okrs, Messages messages) {
+    public ProjectOkrResource(ProjectOkrService okrs, CalibrationTexts calibrationTexts) {
         this.okrs = okrs;
-        this.messages = messages;
+        this.calibrationTexts = calibrationTexts;
     }
 
     @GET
     public ProjectOkrsJson get(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
-        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")), messages);
+        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")), calibrationTexts);
     }
 }

@@ -3,7 +3,6 @@ package io.capokr.rest;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.capokr.host.Messages;
 import io.capokr.service.ProjectOkrs;
 
 /**
@@ -45,13 +44,13 @@ public record ProjectOkrsJson(
                          @JsonProperty("toDo") int toDo) {
     }
 
-    static ProjectOkrsJson of(ProjectOkrs okrs, Messages messages) {
+    static ProjectOkrsJson of(ProjectOkrs okrs, CalibrationTexts texts) {
         List<ObjectiveRow> objectives = okrs.objectives().stream().map(o -> new ObjectiveRow(
                 ObjectiveJson.of(o.objective()), o.progress(), o.health().name(), o.canEdit(),
                 o.keyResults().stream().map(k -> new KeyResultRow(KeyResultJson.of(k.keyResult()), k.progress(),
                         k.health().name(), k.confidence() == null ? null : k.confidence().name(), k.noInitiatives(),
-                        new Counts(k.done(), k.inProgress(), k.toDo()), k.canWork(), WarningJson.of(k.warnings(), messages)))
-                        .toList(), WarningJson.of(o.warnings(), messages))).toList();
+                        new Counts(k.done(), k.inProgress(), k.toDo()), k.canWork(), texts.of(k.warnings())))
+                        .toList(), texts.of(o.warnings()))).toList();
         return new ProjectOkrsJson(new Project(okrs.project().id(), okrs.project().key(), okrs.project().name()),
                 CycleJson.of(okrs.cycle(), okrs.cycleOverlaps()), okrs.expectedProgress(), okrs.canCreateObjectives(), objectives,
                 okrs.alignedTo().stream().map(ObjectiveJson::of).toList());

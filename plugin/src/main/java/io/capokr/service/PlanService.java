@@ -73,11 +73,11 @@ public class PlanService {
         if (cycleId == null) {
             problems.add(FieldProblem.of(CYCLE_ID, "capokr.error.required"));
         }
+        problems.addAll(unknownOwners(draft, user));
         ValidationException.throwIfAny(problems);
         Cycle cycle = cycles.byId(cycleId).orElseThrow(() -> ValidationException.of(
                 FieldProblem.of(CYCLE_ID, "capokr.error.cycle.notFound", String.valueOf(cycleId))));
         List<PlanPriority> priorities = draft.toPriorities();
-        ValidationException.throwIfAny(unknownOwners(priorities, user));
         return writes.onProject(project.id(), () -> {
             // Read again under the lock: the cycle may have been closed since.
             Cycle current = cycles.byId(cycle.id()).orElse(cycle);
@@ -90,12 +90,14 @@ public class PlanService {
         });
     }
 
-    /** Each owner named must be a user of the host (the caller always is). */
-    private List<FieldProblem> unknownOwners(List<PlanPriority> priorities, UserRef caller) {
+    /** Each owner named must be a user of the host (the caller always is); reported with the draft's own problems. */
+    private List<FieldProblem> unknownOwners(PlanDraft draft, UserRef caller) {
         List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < priorities.size(); i++) {
-            String owner = priorities.get(i).ownerKey();
-            if (owner != null && !owner.equals(caller.key()) && users.byUserKey(owner).isEmpty()) {
+        List<PlanDraft.Item> items = draft.priorities() == null ? List.of() : draft.priorities();
+        for (int i = 0; i < items.size(); i++) {
+            String owner = items.get(i) == null || items.get(i).ownerKey() == null ? "" : items.get(i).ownerKey().strip();
+            if (!owner.isEmpty() && owner.length() <= PlanDraft.MAX_TITLE && !owner.equals(caller.key())
+                    && users.byUserKey(owner).isEmpty()) {
                 problems.add(FieldProblem.of(PlanDraft.field(i, Owners.OWNER_KEY), "capokr.error.user.notFound", owner));
             }
         }
