@@ -3,6 +3,7 @@ package io.capokr.rest;
 import java.util.Map;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.capokr.service.CalibrationService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
@@ -33,14 +34,18 @@ public class KeyResultResource {
     private final InitiativeService initiatives;
     private final CheckInService checkIns;
     private final HistoryService history;
+    private final CalibrationService calibration;
+    private final CalibrationTexts calibrationTexts;
 
     @Inject
     public KeyResultResource(KeyResultService keyResults, InitiativeService initiatives, CheckInService checkIns,
-                             HistoryService history) {
+                             HistoryService history, CalibrationService calibration, CalibrationTexts calibrationTexts) {
         this.keyResults = keyResults;
         this.initiatives = initiatives;
         this.checkIns = checkIns;
         this.history = history;
+        this.calibration = calibration;
+        this.calibrationTexts = calibrationTexts;
     }
 
     @GET
@@ -54,8 +59,9 @@ public class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public KeyResultJson update(@PathParam("id") String id, KeyResultRequestJson body) {
         KeyResultRequestJson request = RequestErrors.required(body);
-        return KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
+        KeyResultJson saved = KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
                 request.version()));
+        return saved.withWarnings(calibrationTexts.of(calibration.forKeyResult(saved.id())));
     }
 
     /** The key result's progress per day on which it changed, earliest first, and its mid-cycle adjustments. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.capokr.okr.Objective;
+import io.capokr.service.CalibrationService;
 import io.capokr.service.HistoryService;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.ObjectiveService;
@@ -31,11 +32,17 @@ public class ObjectiveResource {
     private final KeyResultService keyResults;
     private final HistoryService history;
 
+    private final CalibrationService calibration;
+    private final CalibrationTexts calibrationTexts;
+
     @Inject
-    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults, HistoryService history) {
+    public ObjectiveResource(ObjectiveService objectives, KeyResultService keyResults, HistoryService history,
+                             CalibrationService calibration, CalibrationTexts calibrationTexts) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.history = history;
+        this.calibration = calibration;
+        this.calibrationTexts = calibrationTexts;
     }
 
     @POST
@@ -94,6 +101,7 @@ public class ObjectiveResource {
     public Response createKeyResult(@PathParam("id") String id, KeyResultRequestJson body, @Context UriInfo uriInfo) {
         KeyResultRequestJson request = RequestErrors.required(body);
         KeyResultJson created = KeyResultJson.of(keyResults.create(RequestErrors.id(id), request.toDraft(), request.ownerKey()));
+        created = created.withWarnings(calibrationTexts.of(calibration.forKeyResult(created.id())));
         return Created.under(uriInfo, KeyResultResource.class, created.id(), created);
     }
 

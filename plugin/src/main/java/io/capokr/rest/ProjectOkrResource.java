@@ -17,14 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 public class ProjectOkrResource {
 
     private final ProjectOkrService okrs;
+    private final CalibrationTexts calibrationTexts;
 
     @Inject
-    public ProjectOkrResource(ProjectOkrService okrs) {
+    public ProjectOkrResource(ProjectOkrService okrs, CalibrationTexts calibrationTexts) {
         this.okrs = okrs;
+        this.calibrationTexts = calibrationTexts;
     }
 
     @GET
     public ProjectOkrsJson get(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
-        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")));
+        return ProjectOkrsJson.of(okrs.forProject(projectKey, RequestErrors.optionalId(cycleId, "cycleId")), calibrationTexts);
     }
 }

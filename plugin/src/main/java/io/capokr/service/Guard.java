@@ -100,6 +100,14 @@ public class Guard {
         }
     }
 
+    /**
+     * Running the project's rituals that belong to the whole project (its plan): the project's administrators
+     * (Jira administrators administer every project).
+     */
+    public boolean canAdministerProject(UserRef user, ProjectRef project) {
+        return access.canAdministerProject(user, project);
+    }
+
     /** Editing an objective and its key results: its owner, or whoever may create objectives there. */
     public void requireEditObjective(UserRef user, Objective objective) {
         requireVisible(user, objective);

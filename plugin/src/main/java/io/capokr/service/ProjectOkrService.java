@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.capokr.host.Clock;
+import io.capokr.okr.Calibration;
+import io.capokr.okr.CalibrationWarning;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleRules;
 import io.capokr.okr.CycleState;
@@ -16,17 +18,20 @@ import io.capokr.okr.Health;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
 import io.capokr.okr.Progress;
+import io.capokr.okr.ProgressPoint;
 import io.capokr.okr.ProjectRef;
 import io.capokr.okr.UserRef;
 import io.capokr.store.CycleStore;
 import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultStore;
 import io.capokr.store.ObjectiveStore;
+import io.capokr.store.ProgressSnapStore;
 
 /**
  * Builds {@link ProjectOkrs} with a fixed number of SQL statements, whatever the number of objectives,
- * key results or links: cycles, objectives, key results, the links' tallies (streamed) and the aligned
- * company objectives, one statement each. Progress comes from our copies of the issues' status.
+ * key results or links: cycles, objectives, key results, the links' tallies (streamed), the progress history of
+ * all the key results (for the calibration forecast) and the aligned company objectives, one statement each.
+ * Progress comes from our copies of the issues' status.
  */
 public class ProjectOkrService {
 
@@ -34,15 +39,17 @@ public class ProjectOkrService {
     private final ObjectiveStore objectives;
     private final KeyResultStore keyResults;
     private final InitiativeStore initiatives;
+    private final ProgressSnapStore snaps;
     private final Guard guard;
     private final Clock clock;
 
     public ProjectOkrService(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults,
-                             InitiativeStore initiatives, Guard guard, Clock clock) {
+                             InitiativeStore initiatives, ProgressSnapStore snaps, Guard guard, Clock clock) {
         this.cycles = cycles;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.initiatives = initiatives;
+        this.snaps = snaps;
         this.guard = guard;
         this.clock = clock;
     }
@@ -66,24 +73,30 @@ public class ProjectOkrService {
         List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
         List<KeyResult> krs = keyResults.forObjectives(inScope.stream().map(Objective::id).toList());
         Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesFor(krs.stream().map(KeyResult::id).toList());
+        // Calibration is advice for work in progress: a closed cycle's key results can no longer follow it.
+        Map<Long, List<ProgressPoint>> history = open ? snaps.forProjectInCycle(cycle.id(), project.id()) : Map.of();
         Map<Long, List<KeyResult>> byObjective = krs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
 
         List<ProjectOkrs.ObjectiveRow> rows = new ArrayList<>();
         for (Objective objective : inScope) {
             List<ProjectOkrs.KeyResultRow> krRows = new ArrayList<>();
             List<Progress.Weighted> weighted = new ArrayList<>();
-            for (KeyResult keyResult : byObjective.getOrDefault(objective.id(), List.of())) {
+            List<KeyResult> ofObjective = byObjective.getOrDefault(objective.id(), List.of());
+            for (KeyResult keyResult : ofObjective) {
                 InitiativeStore.Tallies tally = tallies.get(keyResult.id());
                 double progress = keyResult.measure().progress(tally.contributing());
                 weighted.add(new Progress.Weighted(progress, keyResult.weight()));
                 krRows.add(new ProjectOkrs.KeyResultRow(keyResult, progress, Health.of(progress, expected, started),
                         keyResult.confidence(), Progress.hasNoInitiatives(keyResult.measure(), tally.contributing()),
                         tally.all().done(), tally.all().inProgress(), tally.all().toDo(),
-                        open && guard.canWorkOn(user, keyResult, objective), tally.contributing()));
+                        open && guard.canWorkOn(user, keyResult, objective), tally.contributing(),
+                        open ? Calibration.ofKeyResult(keyResult, tally.contributing(), cycle, today,
+                                history.getOrDefault(keyResult.id(), List.of())) : List.<CalibrationWarning>of()));
             }
             double progress = Progress.ofObjective(weighted);
             rows.add(new ProjectOkrs.ObjectiveRow(objective, progress, Health.of(progress, expected, started), krRows,
-                    open && guard.canEditObjective(user, objective)));
+                    open && guard.canEditObjective(user, objective),
+                    open ? Calibration.ofObjective(ofObjective.size()) : List.<CalibrationWarning>of()));
         }
         Set<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Objective> company = objectives.inScope(cycle.id(), null);

@@ -3,6 +3,7 @@ package io.capokr.service;
 import java.time.Instant;
 import java.util.List;
 
+import io.capokr.okr.CalibrationWarning;
 import io.capokr.okr.Confidence;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.Health;
@@ -28,20 +29,27 @@ public record ProjectOkrs(ProjectRef project, Cycle cycle, double expectedProgre
         companyObjectives = List.copyOf(companyObjectives);
     }
 
+    /** {@code warnings}: the objective's own calibration warnings (none in a closed cycle). */
     public record ObjectiveRow(Objective objective, double progress, Health health, List<KeyResultRow> keyResults,
-                               boolean canEdit) {
+                               boolean canEdit, List<CalibrationWarning> warnings) {
 
         public ObjectiveRow {
             keyResults = List.copyOf(keyResults);
+            warnings = List.copyOf(warnings);
         }
     }
 
     /**
      * {@code noInitiatives}: measured by issues but none contributes yet. {@code done/inProgress/toDo}
      * count every linked issue, contributing or not; {@code contributing} is the tally progress reads.
+     * {@code warnings}: the key result's calibration warnings (none in a closed cycle).
      */
     public record KeyResultRow(KeyResult keyResult, double progress, Health health, Confidence confidence,
                                boolean noInitiatives, int done, int inProgress, int toDo, boolean canWork,
-                               Tally contributing) {
+                               Tally contributing, List<CalibrationWarning> warnings) {
+
+        public KeyResultRow {
+            warnings = List.copyOf(warnings);
+        }
     }
 }

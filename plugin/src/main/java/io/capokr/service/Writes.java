@@ -38,6 +38,11 @@ public class Writes {
         return exclusively(stripe("cycle", id), work);
     }
 
+    /** Changing what a project has once per cycle (its plan): one of {@value #STRIPES} project locks. */
+    public <T> T onProject(long id, Supplier<T> work) {
+        return exclusively(stripe("project", id), work);
+    }
+
     public <T> T onObjective(long id, Supplier<T> work) {
         return exclusively(stripe("objective", id), work);
     }

@@ -14,6 +14,9 @@ import io.capokr.service.ShownInitiatives;
 /** One key result on the project page: every label already in the reader's language. */
 public final class KeyResultView {
 
+    /** Calibration advice beside it, in the reader's language (okr.Calibration). */
+    private List<String> warnings = List.of();
+
     private final ProjectOkrs.KeyResultRow row;
     private final ShownInitiatives initiatives;
     private final Person owner;
@@ -159,5 +162,19 @@ public final class KeyResultView {
     /** "Carried over from 2026 Q4", "Carried over to 2027 Q1", "Dropped when its cycle closed"; usually none. */
     public List<String> getCarryNotes() {
         return carryNotes;
+    }
+
+    /** The same view with its calibration warnings. */
+    KeyResultView withWarnings(List<String> texts) {
+        this.warnings = List.copyOf(texts);
+        return this;
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    public boolean isHasWarnings() {
+        return !warnings.isEmpty();
     }
 }

@@ -7,6 +7,9 @@ import io.capokr.service.ProjectOkrs;
 /** One objective on the project page, with its key results, ready to print. */
 public final class ObjectiveView {
 
+    /** Calibration advice beside it, in the reader's language (okr.Calibration). */
+    private List<String> warnings = List.of();
+
     private final ProjectOkrs.ObjectiveRow row;
     private final ObjectiveCardView card;
     private final String alignedTo;
@@ -54,5 +57,19 @@ public final class ObjectiveView {
 
     public boolean isHasKeyResults() {
         return !keyResults.isEmpty();
+    }
+
+    /** The same view with its calibration warnings. */
+    ObjectiveView withWarnings(List<String> texts) {
+        this.warnings = List.copyOf(texts);
+        return this;
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    public boolean isHasWarnings() {
+        return !warnings.isEmpty();
     }
 }

@@ -16,6 +16,7 @@ import io.capokr.service.CarryNote;
 import io.capokr.service.CarryOverService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.PeopleService;
+import io.capokr.service.PlanService;
 import io.capokr.service.ProjectCycles;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
@@ -42,17 +43,19 @@ public class ProjectPageContextFactory {
     private final ProjectOkrService okrs;
     private final InitiativeService initiatives;
     private final PeopleService people;
+    private final PlanService plans;
     private final Messages messages;
     private final ReviewService reviews;
     private final CarryOverService carryOver;
 
     public ProjectPageContextFactory(ProjectCyclesService cycles, ProjectOkrService okrs, InitiativeService initiatives,
-                                     PeopleService people, Messages messages, ReviewService reviews,
+                                     PeopleService people, PlanService plans, Messages messages, ReviewService reviews,
                                      CarryOverService carryOver) {
         this.cycles = cycles;
         this.okrs = okrs;
         this.initiatives = initiatives;
         this.people = people;
+        this.plans = plans;
         this.messages = messages;
         this.reviews = reviews;
         this.carryOver = carryOver;
@@ -78,7 +81,8 @@ public class ProjectPageContextFactory {
             ProjectOkrs shown = okrs.forProject(projectKey, knownCycle(page, cycleParameter));
             List<CycleRowView> picker = page.cycles().stream()
                     .map(cycle -> new CycleRowView(cycle, cycle.id() == shown.cycle().id(), messages)).toList();
-            ProjectPageView view = ProjectPageView.of(page, picker, okrsView(shown, page.cycles()));
+            ProjectPageView view = ProjectPageView.of(page, picker, okrsView(shown, page.cycles()))
+                    .withPlan(new PlanView(plans.get(projectKey, shown.cycle().id()), messages));
             return reviews.midCycleDueSince(shown.project(), shown.cycle())
                     .map(since -> view.withMidCycleDue(messages.text("capokr.review.due", since.toString())))
                     .orElse(view);
@@ -116,12 +120,13 @@ public class ProjectPageContextFactory {
                         linked.getOrDefault(keyResult.keyResult().id(), ShownInitiatives.none()),
                         new Person(owners.get(keyResult.keyResult().ownerKey())), row.canEdit(), shown,
                         Place.of(k, row.keyResults().size()), messages)
-                        .withCarryNotes(carryNotes(carried.get(keyResult.keyResult().id()))));
+                        .withCarryNotes(carryNotes(carried.get(keyResult.keyResult().id())))
+                        .withWarnings(WarningTexts.of(keyResult.warnings(), messages)));
             }
             ObjectiveCardView card = new ObjectiveCardView(row.objective(), new Person(owners.get(row.objective().ownerKey())),
                     row.progress(), row.health(), shown.expectedProgress(), messages);
             objectives.add(new ObjectiveView(row, card, alignedTitle(row.objective(), alignedTitles), keyResults,
-                    Place.of(i, shown.objectives().size())));
+                    Place.of(i, shown.objectives().size())).withWarnings(WarningTexts.of(row.warnings(), messages)));
         }
         return new CycleOkrsView(new CycleRowView(shown.cycle(), true, CycleRules.overlapping(shown.cycle(), allCycles), messages),
                 new SummaryView(shown), objectives,

@@ -16,6 +16,7 @@ public final class ProjectPageView {
     private final CycleOkrsView shown;
     private final String problem;
     private final String midCycleDue;
+    private PlanView plan;
 
     private ProjectPageView(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown, String problem,
                             String midCycleDue) {
@@ -48,6 +49,21 @@ public final class ProjectPageView {
     /** "Mid-cycle review is due: since 2027-02-15.", in the reader's language; empty when it is not due. */
     public String getMidCycleDueLabel() {
         return midCycleDue == null ? "" : midCycleDue;
+    }
+
+    /** The same page with the project's plan for the cycle shown. */
+    ProjectPageView withPlan(PlanView shownPlan) {
+        this.plan = shownPlan;
+        return this;
+    }
+
+    public boolean isHasPlan() {
+        return plan != null;
+    }
+
+    /** The project's preparation for the cycle shown; null when there is no cycle. */
+    public PlanView getPlan() {
+        return plan;
     }
 
     public boolean isAvailable() {

@@ -12,6 +12,7 @@ import io.capokr.rest.ErrorJson;
 import io.capokr.rest.ErrorResponses;
 import io.capokr.service.AdjustmentService;
 import io.capokr.service.CarryOverService;
+import io.capokr.service.CalibrationService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
@@ -22,6 +23,7 @@ import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.MeetingItemService;
 import io.capokr.service.ObjectiveService;
+import io.capokr.service.PlanService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
 import io.capokr.service.ReviewService;
@@ -74,6 +76,8 @@ public final class Okr {
     public final WeeklyService weekly;
     public final MeetingItemService meetingItems;
     public final CarryOverService carryOver;
+    public final PlanService plans;
+    public final CalibrationService calibration;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -93,6 +97,8 @@ public final class Okr {
         history = beans.bean(HistoryService.class);
         projectPage = beans.bean(ProjectPageContextFactory.class);
         carryOver = beans.bean(CarryOverService.class);
+        plans = beans.bean(PlanService.class);
+        calibration = beans.bean(CalibrationService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);
