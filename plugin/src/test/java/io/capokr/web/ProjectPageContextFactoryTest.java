@@ -88,7 +88,9 @@ public class ProjectPageContextFactoryTest extends OkrFixture {
 
         assertEquals(10, page("member", cycle).getShown().getObjectives().size());
         assertEquals(small, large);
-        assertTrue("a handful of statements, not one per row: " + large, large <= 12);
+        // The OKRs and their links take about ten; the plan, the mid-cycle reminder and the carry-over notes add a
+        // few more, each a fixed number whatever the rows.
+        assertTrue("a handful of statements, not one per row: " + large, large <= 16);
     }
 
     private int statementsForPage(Cycle cycle) {
