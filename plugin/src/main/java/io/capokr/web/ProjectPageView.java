@@ -16,29 +16,30 @@ public final class ProjectPageView {
     private final CycleOkrsView shown;
     private final String problem;
     private final String midCycleDue;
-    private PlanView plan;
+    private final PlanView plan;
 
     private ProjectPageView(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown, String problem,
-                            String midCycleDue) {
+                            String midCycleDue, PlanView plan) {
         this.page = page;
         this.cycles = List.copyOf(cycles);
         this.shown = shown;
         this.problem = problem;
         this.midCycleDue = midCycleDue;
+        this.plan = plan;
     }
 
     /** {@code shown} null: the project has no cycle yet. */
     static ProjectPageView of(ProjectCycles page, List<CycleRowView> cycles, CycleOkrsView shown) {
-        return new ProjectPageView(page, cycles, shown, null, null);
+        return new ProjectPageView(page, cycles, shown, null, null, null);
     }
 
     static ProjectPageView unavailable(String problem) {
-        return new ProjectPageView(null, List.of(), null, problem, null);
+        return new ProjectPageView(null, List.of(), null, problem, null, null);
     }
 
     /** The same page reminding the team that its mid-cycle review is due; {@code label} says since when. */
     ProjectPageView withMidCycleDue(String label) {
-        return new ProjectPageView(page, cycles, shown, problem, label);
+        return new ProjectPageView(page, cycles, shown, problem, label, plan);
     }
 
     /** Whether the Objectives view reminds the team of its mid-cycle review (ReviewWindow#midCycleDue). */
@@ -53,8 +54,7 @@ public final class ProjectPageView {
 
     /** The same page with the project's plan for the cycle shown. */
     ProjectPageView withPlan(PlanView shownPlan) {
-        this.plan = shownPlan;
-        return this;
+        return new ProjectPageView(page, cycles, shown, problem, midCycleDue, shownPlan);
     }
 
     public boolean isHasPlan() {

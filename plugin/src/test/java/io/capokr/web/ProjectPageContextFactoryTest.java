@@ -131,6 +131,25 @@ public class ProjectPageContextFactoryTest extends OkrFixture {
         assertEquals("", page("member", cycle).getMidCycleDueLabel());
     }
 
+    /** The reminder and the plan are both on the page, whichever the factory adds first. */
+    @Test
+    public void aDueMidCycleReviewKeepsThePlanOnThePage() {
+        Cycle cycle = quarter();
+        objective(cycle, "MKT", "Grow", "lead");
+        host.loggedInAs("lead");
+        okr().plans.save("MKT", cycle.id(), null, new io.capokr.okr.PlanDraft(
+                List.of(new io.capokr.okr.PlanDraft.Item("Win the mid-market", "member"))));
+        host.loggedInAs("admin");
+        okr().cycles.start(cycle.id());
+
+        ProjectPageView page = page("member", cycle);
+
+        assertTrue(page.isMidCycleDue());
+        assertTrue(page.isHasPlan());
+        assertEquals(List.of("Win the mid-market"),
+                page.getPlan().getPriorities().stream().map(PlanPriorityView::getTitle).toList());
+    }
+
     private ProjectPageView page(String user, Cycle cycle) {
         return view(user, String.valueOf(cycle.id()));
     }

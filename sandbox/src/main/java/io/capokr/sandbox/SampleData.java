@@ -33,27 +33,50 @@ import io.capokr.okr.PageRequest;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.host.SandboxClock;
+import io.capokr.aokit.wiring.PluginBeans;
+import io.capokr.okr.AdjustmentDraft;
+import io.capokr.okr.GradeDraft;
+import io.capokr.okr.Grade;
+import io.capokr.okr.IsoWeek;
+import io.capokr.okr.MeetingItem;
+import io.capokr.okr.MeetingItemDraft;
+import io.capokr.okr.Objective;
+import io.capokr.okr.PlanDraft;
+import io.capokr.okr.ReviewDraft;
+import io.capokr.service.AdjustmentService;
+import io.capokr.service.CarryOverService;
+import io.capokr.service.CarryRequest;
+import io.capokr.service.CarryResult;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CycleService;
+import io.capokr.service.GradeService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.KeyResultService;
+import io.capokr.service.MeetingItemService;
 import io.capokr.service.ObjectiveCommand;
 import io.capokr.service.ObjectiveService;
+import io.capokr.service.PlanService;
+import io.capokr.service.ReviewService;
 
 /**
  * Gives a new sandbox a demo worth showing: the case of the seed page, an IT services company of about 40
  * people that wants its marketing and sales efforts to pull in one direction.
  *
  * <ul>
- *   <li>Cycles: this quarter (ACTIVE) and the next, named like "2027 Q1", and "2027 Q1" itself (the seed's
- *       first cycle) when it is neither (both PLANNING): calendar quarters, so none overlaps another, and each
- *       name once.</li>
- *   <li>In the current quarter, the whole story: two company objectives; Marketing's and Sales' two
- *       objectives each, aligned to them; key results of every measure kind with owners among the sample
- *       users; sample issues linked as initiatives (the restricted MKT-6 and SALES-6 among them); and six
- *       weekly check-ins per key result, the last three days ago, with notes, a few at risk or off track.</li>
- *   <li>In "2027 Q1", when it is not the current quarter, the same objectives and key results as planned:
- *       no initiatives, no check-ins.</li>
+ *   <li>Cycles: the previous quarter (CLOSED), this one (ACTIVE) and the next, named like "2027 Q1", and "2027 Q1"
+ *       itself (the seed's first cycle) when it is none of them (PLANNING): calendar quarters, so none overlaps
+ *       another, and each name once.</li>
+ *   <li>The previous quarter, the company's first cycle, told to its end ({@link PreviousQuarter}): a plan,
+ *       check-ins every other week, a mid-cycle review that lowered a target, grades (one with its reason),
+ *       end-of-cycle reviews with learnings, and a close that carried the unfinished offer page over to this
+ *       quarter and dropped the rest.</li>
+ *   <li>In the current quarter, the whole story: each project's preparation plan; two company objectives;
+ *       Marketing's and Sales' two objectives each, aligned to them; key results of every measure kind with owners
+ *       among the sample users; sample issues linked as initiatives (the restricted MKT-6 and SALES-6 among them);
+ *       six weekly check-ins per key result, the last three days ago, with notes, a few at risk or off track and
+ *       some flagged as blockers; and the Marketing weekly meeting's decisions and actions.</li>
+ *   <li>In "2027 Q1", when it is not the current or previous quarter, the same objectives and key results as
+ *       planned, and Marketing's plan: no initiatives, no check-ins.</li>
  * </ul>
  *
  * Everything goes through the plugin's own services, each action as the sample user who would do it, so it
@@ -71,10 +94,52 @@ final class SampleData {
     /** The latest check-in is this many days old, the others a week apart before it. */
     static final int LATEST_CHECK_IN_DAYS_AGO = 3;
 
-    /** The plugin's services and the sandbox's parts the seeding acts through. */
-    record Services(CycleService cycles, ObjectiveService objectives, KeyResultService keyResults,
-                    InitiativeService initiatives, CheckInService checkIns, SampleTracker tracker,
-                    RequestContext requests, SandboxClock clock) {
+    /** The plugin's services (from its own Spring XML) and the sandbox's parts the seeding acts through. */
+    record Services(PluginBeans beans, SampleTracker tracker, RequestContext requests, SandboxClock clock) {
+
+        CycleService cycles() {
+            return beans.bean(CycleService.class);
+        }
+
+        ObjectiveService objectives() {
+            return beans.bean(ObjectiveService.class);
+        }
+
+        KeyResultService keyResults() {
+            return beans.bean(KeyResultService.class);
+        }
+
+        InitiativeService initiatives() {
+            return beans.bean(InitiativeService.class);
+        }
+
+        CheckInService checkIns() {
+            return beans.bean(CheckInService.class);
+        }
+
+        PlanService plans() {
+            return beans.bean(PlanService.class);
+        }
+
+        MeetingItemService meetingItems() {
+            return beans.bean(MeetingItemService.class);
+        }
+
+        ReviewService reviews() {
+            return beans.bean(ReviewService.class);
+        }
+
+        AdjustmentService adjustments() {
+            return beans.bean(AdjustmentService.class);
+        }
+
+        GradeService grades() {
+            return beans.bean(GradeService.class);
+        }
+
+        CarryOverService carryOver() {
+            return beans.bean(CarryOverService.class);
+        }
     }
 
     /** One week's check-in: the metric's value (null for other measures), the confidence and the note. */
@@ -115,10 +180,11 @@ final class SampleData {
         return start.getYear() + " Q" + start.get(IsoFields.QUARTER_OF_YEAR);
     }
 
-    /** The quarters the sample has: this one, the next, and the seed's, each once, oldest first. */
+    /** The quarters the sample has: the previous one, this one, the next, and the seed's, each once, oldest first. */
     static List<LocalDate> quarterStarts(LocalDate today) {
         LocalDate thisQuarter = quarterStart(today);
-        return List.copyOf(new TreeSet<>(List.of(thisQuarter, thisQuarter.plusMonths(3), SEED_CYCLE_START)));
+        return List.copyOf(new TreeSet<>(List.of(thisQuarter.minusMonths(3), thisQuarter, thisQuarter.plusMonths(3),
+                SEED_CYCLE_START)));
     }
 
     /**
@@ -153,6 +219,7 @@ final class SampleData {
             Instant realNow = clock.now();
             LocalDate today = clock.today();
             LocalDate current = quarterStart(today);
+            LocalDate previous = current.minusMonths(3);
             List<LocalDate> days = checkInDays(today, current);
             List<Instant> weekTimes = days.stream().map(day -> day.atTime(LocalTime.of(9, 30)).atZone(zone).toInstant())
                     .toList();
@@ -162,26 +229,156 @@ final class SampleData {
             }
             Instant kickoff = kickoff(current, weekTimes.get(0));
             try {
-                clock.setTo(kickoff);
+                // The cycles were set up when the company began with OKRs, at the start of the previous quarter.
+                clock.setTo(at(previous.plusDays(2), 9, 0));
                 Map<LocalDate, Cycle> cycles = new HashMap<>();
                 for (LocalDate start : quarterStarts(today)) {
                     cycles.put(start, as(ADMIN, () -> services.cycles().create(new CycleDraft(quarterName(start),
                             start.toString(), start.plusMonths(3).minusDays(1).toString())).cycle()));
                 }
-                List<Planted> planted = plant(cycles.get(current).id(), true);
+                long currentId = cycles.get(current).id();
+                Map<String, Long> carried = previousQuarter(cycles.get(previous).id(), previous, currentId);
+
+                clock.setTo(kickoff.minus(Duration.ofDays(1)));
+                writePlan(currentId, MARKETING, LEAD, CURRENT_MARKETING_PLAN);
+                writePlan(currentId, SALES, ADMIN, CURRENT_SALES_PLAN);
+                clock.setTo(kickoff);
+                List<Planted> planted = plant(currentId, objectives(), carried);
                 // The quarter under way is running: started by the admin once its objectives were written.
-                as(ADMIN, () -> services.cycles().start(cycles.get(current).id()));
+                as(ADMIN, () -> services.cycles().start(currentId));
                 clock.setTo(kickoff.plus(Duration.ofHours(2)));
-                linkInitiatives(planted, weekTimes.size());
-                checkIn(planted, weekTimes);
-                if (!current.equals(SEED_CYCLE_START)) {
+                linkInitiatives(planted.stream().filter(kr -> !carried.containsKey(kr.plan().title())).toList(),
+                        weekTimes.size());
+                checkIn(planted, weekTimes, 0, weekTimes.size());
+                weeklyMeetings(currentId, weekTimes);
+                if (!current.equals(SEED_CYCLE_START) && !previous.equals(SEED_CYCLE_START)) {
                     // The seed's cycle, planned: written last week, when the leadership team drafted it.
                     clock.setTo(realNow.minus(Duration.ofDays(7)));
-                    plant(cycles.get(SEED_CYCLE_START).id(), false);
+                    long seedId = cycles.get(SEED_CYCLE_START).id();
+                    writePlan(seedId, MARKETING, LEAD, NEXT_MARKETING_PLAN);
+                    plant(seedId, objectives(), Map.of());
                 }
             } finally {
                 clock.followSystem();
             }
+        }
+
+        private Instant at(LocalDate day, int hour, int minute) {
+            return day.atTime(hour, minute).atZone(zone).toInstant();
+        }
+
+        /**
+         * The previous quarter, from kickoff to close: planned, started, checked in every other week, reviewed at
+         * its midpoint (lowering a target), graded, reviewed at its end and closed, its unfinished offer page carried
+         * over to {@code currentId} and the rest dropped. Answers the carried key results' copies by title.
+         */
+        private Map<String, Long> previousQuarter(long cycleId, LocalDate start, long currentId) {
+            LocalDate end = start.plusMonths(3).minusDays(1);
+            writePlan(cycleId, MARKETING, LEAD, PREVIOUS_MARKETING_PLAN);
+            List<Planted> planted = plant(cycleId, PreviousQuarter.objectives(), Map.of());
+            services.clock().setTo(at(start.plusDays(4), 9, 0));
+            as(ADMIN, () -> services.cycles().start(cycleId));
+            List<Instant> weekTimes = new ArrayList<>();
+            for (int week = 0; week < WEEKS; week++) {
+                weekTimes.add(at(start.plusDays(12 + 14L * week), 9, 30));
+            }
+            Map<String, Long> ids = new HashMap<>();
+            planted.forEach(kr -> ids.put(kr.plan().title(), kr.keyResult().id()));
+
+            checkIn(planted, weekTimes, 0, 3);
+            // The mid-cycle review, the day after the midpoint: what works, what to change, one target lowered.
+            services.clock().setTo(at(start.plusDays(47), 10, 0));
+            for (PreviousQuarter.Reviews review : PreviousQuarter.reviews()) {
+                as(review.author(), () -> services.reviews().save(review.projectKey(), "MID_CYCLE", cycleId,
+                        new ReviewDraft(review.midWorked(), review.midChange(), null), null));
+            }
+            long leads = ids.get(PreviousQuarter.LEADS);
+            as(LEAD, () -> services.adjustments().adjust(MARKETING, "MID_CYCLE", leads,
+                    new AdjustmentDraft(PreviousQuarter.LEADS_TARGET_AFTER_REVIEW, null),
+                    services.keyResults().get(leads).version()));
+            as(LEAD, () -> services.adjustments().adjust(MARKETING, "MID_CYCLE", leads,
+                    new AdjustmentDraft(null, PreviousQuarter.LEADS_AFTER_REVIEW),
+                    services.keyResults().get(leads).version()));
+            checkIn(planted, weekTimes, 3, WEEKS);
+
+            // Grades in the last days, each by whoever wrote the objective: the suggestion unless told otherwise.
+            services.clock().setTo(at(end.minusDays(2), 15, 0));
+            List<Long> unfinished = new ArrayList<>();
+            for (Planted kr : planted) {
+                as(kr.objectiveAuthor(), () -> {
+                    KeyResult now = services.keyResults().get(kr.keyResult().id());
+                    double progress = now.measure().progress(null);
+                    if (progress < 1) {
+                        unfinished.add(now.id());
+                    }
+                    PreviousQuarter.Grading chosen = PreviousQuarter.GRADES_WITH_REASON.get(now.title());
+                    GradeDraft grade = chosen == null ? new GradeDraft(Grade.suggestedFor(progress).value(), null)
+                            : new GradeDraft(chosen.grade(), chosen.reason());
+                    return services.grades().grade(now.id(), grade, now.version());
+                });
+            }
+            services.clock().setTo(at(end.minusDays(1), 16, 0));
+            for (PreviousQuarter.Reviews review : PreviousQuarter.reviews()) {
+                as(review.author(), () -> services.reviews().save(review.projectKey(), "END_OF_CYCLE", cycleId,
+                        new ReviewDraft(review.endWorked(), review.endChange(), review.learnings()), null));
+            }
+
+            // Closed on its last day: the unfinished offer page goes on into this quarter, the rest is dropped.
+            services.clock().setTo(at(end, 17, 0));
+            List<CarryRequest.Carry> carry = new ArrayList<>();
+            for (String title : PreviousQuarter.CARRIED) {
+                carry.add(new CarryRequest.Carry(ids.get(title), currentId));
+            }
+            List<Long> drop = unfinished.stream().filter(id -> carry.stream().noneMatch(c -> c.keyResultId().equals(id)))
+                    .toList();
+            as(ADMIN, () -> services.cycles().close(cycleId, new CarryRequest(List.of(), drop)));
+            CarryResult result = as(ADMIN, () -> services.carryOver().decide(cycleId, new CarryRequest(carry, List.of())));
+            Map<String, Long> copies = new HashMap<>();
+            for (CarryResult.Carried copy : result.carried()) {
+                ids.forEach((title, id) -> {
+                    if (id == copy.keyResultId()) {
+                        copies.put(title, copy.copyId());
+                    }
+                });
+            }
+            return copies;
+        }
+
+        private void writePlan(long cycleId, String projectKey, String author, List<PlanDraft.Item> priorities) {
+            as(author, () -> services.plans().save(projectKey, cycleId, null, new PlanDraft(priorities)));
+        }
+
+        /**
+         * The weekly meetings' notes in the current quarter: an action from the week before last, done since; and
+         * from the latest meeting a decision and an open action, which the next weeks show until it is done.
+         */
+        private void weeklyMeetings(long cycleId, List<Instant> weekTimes) {
+            if (weekTimes.size() < 2) {
+                return;
+            }
+            Instant earlier = weekTimes.get(weekTimes.size() - 2).plus(Duration.ofHours(1));
+            Instant latest = weekTimes.get(weekTimes.size() - 1).plus(Duration.ofHours(1));
+            services.clock().setTo(earlier);
+            MeetingItem chase = as(LEAD, () -> services.meetingItems().create(MARKETING, cycleId, week(earlier),
+                    new MeetingItemDraft("ACTION", "Ask the two silent clients again for their case-study approval", LEAD,
+                            day(earlier).plusDays(3).toString())));
+            services.clock().setTo(latest);
+            as(LEAD, () -> services.meetingItems().update(chase.id(), new MeetingItemDraft(null, null, null, null), true,
+                    chase.version()));
+            as(LEAD, () -> services.meetingItems().create(MARKETING, cycleId, week(latest),
+                    new MeetingItemDraft("DECISION", "Move the LinkedIn budget to the webinar series until January", null,
+                            null)));
+            as(LEAD, () -> services.meetingItems().create(MARKETING, cycleId, week(latest),
+                    new MeetingItemDraft("ACTION", "Get the final pricing sheet from finance for the launch video",
+                            MEMBER, day(latest).plusDays(4).toString())));
+        }
+
+        private LocalDate day(Instant instant) {
+            return instant.atZone(zone).toLocalDate();
+        }
+
+        private String week(Instant instant) {
+            return IsoWeek.of(day(instant)).toString();
         }
 
         /** When the objectives were written: four days before the first check-in, not before the quarter began. */
@@ -197,24 +394,53 @@ final class SampleData {
         private record Planted(KeyResult keyResult, Kr plan, String objectiveAuthor) {
         }
 
-        /** Creates the objectives and key results of the sample in a cycle; company objectives first. */
-        private List<Planted> plant(long cycleId, boolean current) {
+        /**
+         * Creates a story's objectives and key results in a cycle, company objectives first, and answers them all.
+         * A key result {@code carried} over from the previous quarter (by title, to its copy) is not created again:
+         * the story goes on with the copy, whose objective gets the story's alignment and place.
+         */
+        private List<Planted> plant(long cycleId, List<Obj> story, Map<String, Long> carried) {
             List<Planted> planted = new ArrayList<>();
             Map<String, Long> companyIds = new HashMap<>();
-            for (Obj objective : objectives()) {
+            Map<String, List<Long>> projectOrder = new HashMap<>();
+            for (Obj objective : story) {
                 Long parentId = objective.parent() == null ? null : companyIds.get(objective.parent());
-                long id = as(objective.author(), () -> services.objectives().create(new ObjectiveCommand(cycleId,
-                        objective.projectKey(), parentId, objective.owner(),
-                        new ObjectiveDraft(objective.title(), objective.description(), objective.type()), null))).id();
+                Long carriedInto = objective.keyResults().stream().map(kr -> carried.get(kr.title()))
+                        .filter(java.util.Objects::nonNull).findFirst()
+                        .map(copy -> as(ADMIN, () -> services.keyResults().get(copy)).objectiveId()).orElse(null);
+                long id;
+                if (carriedInto == null) {
+                    id = as(objective.author(), () -> services.objectives().create(new ObjectiveCommand(cycleId,
+                            objective.projectKey(), parentId, objective.owner(),
+                            new ObjectiveDraft(objective.title(), objective.description(), objective.type()), null))).id();
+                } else {
+                    id = carriedInto;
+                    as(objective.author(), () -> {
+                        Objective copy = services.objectives().get(carriedInto);
+                        return services.objectives().update(carriedInto, new ObjectiveCommand(cycleId,
+                                objective.projectKey(), parentId, objective.owner(),
+                                new ObjectiveDraft(objective.title(), objective.description(), objective.type()),
+                                copy.version()));
+                    });
+                }
                 if (objective.projectKey() == null) {
                     companyIds.put(objective.title(), id);
+                } else {
+                    projectOrder.computeIfAbsent(objective.projectKey(), key -> new ArrayList<>()).add(id);
                 }
                 for (Kr kr : objective.keyResults()) {
-                    KeyResult created = as(objective.author(), () -> services.keyResults().create(id, kr.draft(), kr.owner()));
+                    Long copy = carried.get(kr.title());
+                    KeyResult created = copy != null ? as(ADMIN, () -> services.keyResults().get(copy))
+                            : as(objective.author(), () -> services.keyResults().create(id, kr.draft(), kr.owner()));
                     planted.add(new Planted(created, kr, objective.author()));
                 }
             }
-            return current ? planted : List.of();
+            if (!carried.isEmpty()) {
+                // A carried objective was made first; put each project's objectives back in the story's order.
+                projectOrder.forEach((projectKey, ids) -> as(ADMIN,
+                        () -> services.objectives().reorder(cycleId, projectKey, ids)));
+            }
+            return planted;
         }
 
         /**
@@ -236,11 +462,11 @@ final class SampleData {
         }
 
         /** Week by week: issues done that week move to their status, milestones reached are marked, owners check in. */
-        private void checkIn(List<Planted> planted, List<Instant> weekTimes) {
+        private void checkIn(List<Planted> planted, List<Instant> weekTimes, int fromWeek, int toWeek) {
             int weeks = weekTimes.size();
             // The script's last weeks, when the quarter is too young for all of them.
             int skipped = WEEKS - weeks;
-            for (int week = 0; week < weeks; week++) {
+            for (int week = fromWeek; week < toWeek; week++) {
                 Instant at = weekTimes.get(week);
                 services.clock().setTo(at.minus(Duration.ofHours(1)));
                 for (Planted kr : planted) {
@@ -260,7 +486,8 @@ final class SampleData {
                     Week script = kr.plan().weeks().get(week + skipped);
                     services.clock().setTo(at.plus(Duration.ofMinutes(3L * k)));
                     as(kr.plan().owner(), () -> services.checkIns().record(kr.keyResult().id(),
-                            new CheckInDraft(script.value(), script.confidence().name(), script.note())));
+                            new CheckInDraft(script.value(), script.confidence().name(), script.note(),
+                                    script.note().contains(BLOCKER))));
                 }
             }
         }
@@ -290,6 +517,26 @@ final class SampleData {
     }
 
     // ------------------------------------------------------------------------------------------ the story
+
+    /** A check-in whose note says this is flagged as a blocker, for the weekly meeting to unblock. */
+    static final String BLOCKER = "Blocker:";
+
+    /** The preparation: each project's business priorities for a quarter, and who owns each. */
+    static final List<PlanDraft.Item> PREVIOUS_MARKETING_PLAN = List.of(
+            new PlanDraft.Item("Know how many leads we bring and what they cost", LEAD),
+            new PlanDraft.Item("Understand what clinics and law firms need from us", LEAD),
+            new PlanDraft.Item("One shared pipeline with sales", MEMBER));
+    static final List<PlanDraft.Item> CURRENT_MARKETING_PLAN = List.of(
+            new PlanDraft.Item("Fill the sales pipeline with leads sales wants to call", LEAD),
+            new PlanDraft.Item("Bring the managed-services offer to market", MEMBER),
+            new PlanDraft.Item("Spend less per lead", MEMBER));
+    static final List<PlanDraft.Item> CURRENT_SALES_PLAN = List.of(
+            new PlanDraft.Item("Convert more of marketing's leads", MEMBER),
+            new PlanDraft.Item("Keep the clients we have", ADMIN));
+    static final List<PlanDraft.Item> NEXT_MARKETING_PLAN = List.of(
+            new PlanDraft.Item("Turn the new offer's demos into signed clients", LEAD),
+            new PlanDraft.Item("Publish the client case studies we could not finish", MEMBER),
+            new PlanDraft.Item("Decide whether to keep LinkedIn ads", null));
 
     private static final String GROWTH = "Structure our growth";
     private static final String REFERENCE = "Become the reference partner in our region";
@@ -390,7 +637,8 @@ final class SampleData {
                                 week(null, AT_RISK, "The video shoot moved twice."
                                         + " Blocker: the client we film is only free in two weeks."),
                                 week(null, AT_RISK, "The pricing sheet waits for the final margin figures from finance."),
-                                week(null, ON_TRACK, "Video shot; editing this week.")),
+                                week(null, AT_RISK, "Video shot; editing this week."
+                                        + " Blocker: the editor needs the final pricing sheet, still with finance.")),
                         metric("Book 40 demos of the new offer", LEAD, 0, 40, "demos", null,
                                 week(0, ON_TRACK, "Nothing yet: the page is not live."),
                                 week(0, ON_TRACK, "The page goes live next week."),
@@ -458,22 +706,22 @@ final class SampleData {
                                 week(null, AT_RISK, "Four reviews booked before the end of the quarter; six still to book.")))));
     }
 
-    private static Week week(Number value, Confidence confidence, String note) {
+    static Week week(Number value, Confidence confidence, String note) {
         return new Week(value == null ? null : value.doubleValue(), confidence, note);
     }
 
-    private static Kr metric(String title, String owner, double start, double target, String unit, String direction,
+    static Kr metric(String title, String owner, double start, double target, String unit, String direction,
                              Week... weeks) {
         return new Kr(title, owner, new KeyResultDraft(title, "METRIC", start, target, null, unit, direction, null, null,
                 null), List.of(), 0, List.of(weeks));
     }
 
-    private static Kr milestone(String title, String owner, int doneInWeek, Week... weeks) {
+    static Kr milestone(String title, String owner, int doneInWeek, Week... weeks) {
         return new Kr(title, owner, new KeyResultDraft(title, "MILESTONE", null, null, null, null, null, false, null, null),
                 List.of(), doneInWeek, List.of(weeks));
     }
 
-    private static Kr issues(String title, String owner, String weighting, List<String> issueKeys, Week... weeks) {
+    static Kr issues(String title, String owner, String weighting, List<String> issueKeys, Week... weeks) {
         return new Kr(title, owner, new KeyResultDraft(title, "ISSUES", null, null, null, null, null, null, weighting,
                 null), issueKeys, 0, List.of(weeks));
     }

@@ -35,11 +35,6 @@ import io.capokr.sandbox.rest.RestApplication;
 import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.MethodAllowlist;
 import io.capokr.sandbox.velocity.VelocityRenderer;
-import io.capokr.service.CheckInService;
-import io.capokr.service.CycleService;
-import io.capokr.service.InitiativeService;
-import io.capokr.service.KeyResultService;
-import io.capokr.service.ObjectiveService;
 import io.capokr.service.IssueSync;
 import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
@@ -105,9 +100,7 @@ public final class Sandbox implements AutoCloseable {
             // first republishes its issues: links kept in the database then follow it (a restart forgets moves).
             issueEvents = tracker.subscribe(new IssueSyncEvents(beans.bean(IssueSync.class)));
             tracker.republishAll();
-            SampleData.seedIfEmpty(new SampleData.Services(beans.bean(CycleService.class),
-                    beans.bean(ObjectiveService.class), beans.bean(KeyResultService.class),
-                    beans.bean(InitiativeService.class), beans.bean(CheckInService.class), tracker, requests, clock));
+            SampleData.seedIfEmpty(new SampleData.Services(beans, tracker, requests, clock));
 
             PluginClasses pluginClasses = new PluginClasses(descriptor.url(), loader);
             List<Class<?>> restClasses = new ArrayList<>();

@@ -18,7 +18,7 @@ public class RestartTest {
     public final RunningSandbox sandbox = new RunningSandbox();
 
     @Test
-    public void anEmptyDatabaseGetsThisQuarterTheNextAndTheSeedsCycle() {
+    public void anEmptyDatabaseGetsThePreviousQuarterThisOneTheNextAndTheSeedsCycle() {
         JsonNode page = sandbox.http().get(SandboxHttp.REST + "/cycles", "admin").json();
         java.util.List<java.time.LocalDate> expected = SampleData.quarterStarts(java.time.LocalDate.now());
 
@@ -27,9 +27,11 @@ public class RestartTest {
         java.time.LocalDate thisQuarterStart = SampleData.quarterStart(java.time.LocalDate.now());
         page.get("values").forEach(cycle -> {
             assertTrue(cycle.get("name").asText().matches("\\d{4} Q[1-4]"));
-            // the quarter under way runs; the others are still being planned
-            boolean current = cycle.get("startDate").asText().equals(thisQuarterStart.toString());
-            assertEquals(current ? "ACTIVE" : "PLANNING", cycle.get("state").asText());
+            // the previous quarter is closed, the one under way runs; the others are still being planned
+            String start = cycle.get("startDate").asText();
+            String state = start.equals(thisQuarterStart.toString()) ? "ACTIVE"
+                    : start.equals(thisQuarterStart.minusMonths(3).toString()) ? "CLOSED" : "PLANNING";
+            assertEquals(state, cycle.get("state").asText());
             starts.add(cycle.get("startDate").asText());
         });
         // newest first; this quarter and the next are always there, one after the other

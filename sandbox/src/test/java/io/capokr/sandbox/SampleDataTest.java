@@ -48,7 +48,7 @@ public class SampleDataTest {
     // ---------------------------------------------------------------- cycles
 
     @Test
-    public void theCyclesAreThisQuarterTheNextAndTheSeedsEachOnceWithoutOverlap() {
+    public void theCyclesAreThePreviousQuarterThisOneTheNextAndTheSeedsEachOnceWithoutOverlap() {
         LocalDate today = LocalDate.now();
         JsonNode cycles = http().get(REST + "/cycles?maxResults=200", "admin").json();
         List<JsonNode> values = list(cycles.get("values"));
@@ -68,14 +68,14 @@ public class SampleDataTest {
 
     @Test
     public void quartersAreChosenSoThatTheSeedsCycleExistsOnce() {
-        assertEquals(List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1)),
+        assertEquals(List.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1)),
                 SampleData.quarterStarts(LocalDate.of(2026, 11, 26)));
-        assertEquals(List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 1)),
+        assertEquals(List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 1)),
                 SampleData.quarterStarts(LocalDate.of(2027, 2, 10)));
-        assertEquals(List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 4, 1), LocalDate.of(2028, 7, 1)),
-                SampleData.quarterStarts(LocalDate.of(2028, 5, 1)));
-        assertEquals(List.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1)),
-                SampleData.quarterStarts(LocalDate.of(2026, 6, 30)));
+        assertEquals(List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 4, 1),
+                LocalDate.of(2028, 7, 1)), SampleData.quarterStarts(LocalDate.of(2028, 5, 1)));
+        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2027, 1, 1)), SampleData.quarterStarts(LocalDate.of(2026, 6, 30)));
         assertEquals("2027 Q1", SampleData.quarterName(LocalDate.of(2027, 1, 1)));
     }
 
@@ -226,7 +226,9 @@ public class SampleDataTest {
                 days.add(0, LocalDate.ofInstant(at, ZoneId.systemDefault()));
                 assertFalse(checkIn.get("note").asText().isBlank());
                 confidences.add(checkIn.get("confidence").asText());
-                blockerNamed |= checkIn.get("note").asText().contains("Blocker:");
+                boolean saysBlocker = checkIn.get("note").asText().contains(SampleData.BLOCKER);
+                assertEquals(checkIn.toString(), saysBlocker, checkIn.get("blocker").asBoolean());
+                blockerNamed |= saysBlocker;
             }
             assertEquals("newest first, one a week", expectedDays, days);
         }
@@ -296,6 +298,78 @@ public class SampleDataTest {
             }
         }
         throw new AssertionError("No key result " + title + " in " + okrs);
+    }
+
+    // ---------------------------------------------------------------- the previous quarter, told to its end
+
+    @Test
+    public void thePreviousQuarterIsClosedGradedAndReviewedForTheSynthesis() {
+        long previous = cycleId(SampleData.quarterName(SampleData.quarterStart(LocalDate.now()).minusMonths(3)));
+        JsonNode cycle = http().get(REST + "/cycles/" + previous, "admin").json();
+        assertEquals("CLOSED", cycle.get("state").asText());
+
+        JsonNode synthesis = http().get(REST + "/projects/MKT/synthesis?cycleId=" + previous, "member").json();
+        List<JsonNode> keyResults = new ArrayList<>();
+        for (JsonNode objective : synthesis.get("objectives")) {
+            assertFalse(objective.toString(), objective.get("grade").isNull());
+            objective.get("keyResults").forEach(keyResults::add);
+        }
+        assertEquals(4, keyResults.size());
+        for (JsonNode keyResult : keyResults) {
+            assertFalse("every key result is graded: " + keyResult, keyResult.get("grade").isNull());
+        }
+        JsonNode reasoned = keyResults.stream().filter(kr -> kr.get("title").asText().equals(PreviousQuarter.OFFER_PAGE))
+                .findFirst().orElseThrow();
+        assertEquals(0.3, reasoned.get("grade").asDouble(), 1e-9);
+        assertEquals(0.0, reasoned.get("suggestedGrade").asDouble(), 1e-9);
+        assertFalse(reasoned.get("reason").asText().isBlank());
+
+        assertTrue(synthesis.get("endOfCycle").get("learnings").asText().startsWith("Measure first"));
+        List<String> adjustments = new ArrayList<>();
+        synthesis.get("midCycle").get("adjustments").forEach(adjustment -> adjustments.add(adjustment.get("field").asText()
+                + " " + adjustment.get("oldValue").asText() + " -> " + adjustment.get("newValue").asText()));
+        assertEquals(List.of("TARGET 200 -> 150", "TITLE Bring in 200 marketing-qualified leads -> "
+                + PreviousQuarter.LEADS_AFTER_REVIEW), adjustments);
+
+        JsonNode company = http().get(REST + "/company/synthesis?cycleId=" + previous, "admin").json();
+        assertEquals(2, company.get("projects").size());
+    }
+
+    @Test
+    public void theUnfinishedOfferPageWasCarriedOverIntoThisQuarterAndTheRestDropped() {
+        long previous = cycleId(SampleData.quarterName(SampleData.quarterStart(LocalDate.now()).minusMonths(3)));
+        JsonNode unfinished = http().get(REST + "/cycles/" + previous + "/unfinished", "admin").json();
+        Map<String, String> outcomes = new HashMap<>();
+        unfinished.get("keyResults").forEach(kr -> outcomes.put(kr.get("title").asText(), kr.get("outcome").asText()));
+        assertEquals(Map.of(PreviousQuarter.OFFER_PAGE, "CARRIED", PreviousQuarter.LEADS_AFTER_REVIEW, "DROPPED",
+                "Answer inbound leads within 24 hours, from 60 % to 95 %", "DROPPED"), outcomes);
+        assertEquals(0, unfinished.get("undecided").asInt());
+
+        JsonNode carried = list(unfinished.get("keyResults")).stream()
+                .filter(kr -> kr.get("outcome").asText().equals("CARRIED")).findFirst().orElseThrow();
+        long copy = carried.get("carriedTo").get("keyResultId").asLong();
+        assertTrue("the copy is one of this quarter's key results", currentKeyResultIds().contains(copy));
+        // The story goes on with the copy: it is the milestone this quarter reached in its third week.
+        JsonNode marketing = okrs("MKT", "lead", null);
+        assertEquals(List.of("Generate 300 qualified leads", "Launch the new offer"),
+                list(marketing.get("objectives")).stream().map(o -> o.get("objective").get("title").asText()).toList());
+    }
+
+    @Test
+    public void plansAndTheWeeklyMeetingHaveSomethingToShow() {
+        long current = cycleId(SampleData.quarterName(SampleData.quarterStart(LocalDate.now())));
+        JsonNode plan = http().get(REST + "/projects/MKT/plan?cycleId=" + current, "member").json();
+        assertEquals(SampleData.CURRENT_MARKETING_PLAN.size(), plan.get("priorities").size());
+        JsonNode weekly = http().get(REST + "/projects/MKT/weekly?cycleId=" + current, "member").json();
+        if (SampleData.checkInDays(LocalDate.now(), SampleData.quarterStart(LocalDate.now())).size() >= 2) {
+            assertTrue(weekly.toString(), weekly.get("meetingItems").size() >= 1);
+        }
+    }
+
+    private static long cycleId(String name) {
+        JsonNode cycles = http().get(REST + "/cycles?maxResults=200", "admin").json();
+        return list(cycles.get("values")).stream().filter(cycle -> cycle.get("name").asText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " in " + cycles)).get("id").asLong();
     }
 
     /** The current quarter's key results: the two projects' and the company objectives'. */

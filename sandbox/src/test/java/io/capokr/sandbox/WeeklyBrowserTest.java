@@ -64,7 +64,8 @@ public class WeeklyBrowserTest {
         assertTrue(blocker, blocker.contains(DEMOS));
         assertTrue(blocker, blocker.contains("Demo environment down since Thursday"));
         assertTrue(blocker, blocker.contains(english("capokr.weekly.blocker.open")));
-        assertEquals(List.of(english("capokr.meeting.none")), BROWSER.texts("#capokr-weekly-items .capokr-weekly-empty"));
+        // The sample's own meeting already recorded this week's items; ours come on top of them.
+        int before = BROWSER.texts(".capokr-meeting-title").size();
         String thisWeek = weekShown();
 
         BROWSER.driver().findElement(By.cssSelector("[data-action='add-action']")).click();
@@ -81,14 +82,14 @@ public class WeeklyBrowserTest {
         BROWSER.visible(By.id("capokr-meeting-title"));
         BROWSER.fill("#capokr-meeting-form", Map.of("title", "Demos run on the staging environment until IT fixes production"));
         submitDialog();
-        waitFor(() -> BROWSER.texts(".capokr-meeting-title").size() == 2);
+        waitFor(() -> BROWSER.texts(".capokr-meeting-title").size() == before + 2);
         BROWSER.script("document.querySelectorAll('.aui-flag').forEach(function (flag) { flag.remove(); });");
         BROWSER.fullPageScreenshot("weekly");
 
         BROWSER.driver().findElement(By.cssSelector(".capokr-meeting-item[data-kind='DECISION'] [data-action='delete-item']")).click();
         BROWSER.visible(By.id("capokr-meeting-delete-dialog"));
         submitDialog();
-        waitFor(() -> BROWSER.texts(".capokr-meeting-title").size() == 1);
+        waitFor(() -> BROWSER.texts(".capokr-meeting-title").size() == before + 1);
     }
 
     /**
