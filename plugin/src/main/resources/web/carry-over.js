@@ -12,16 +12,7 @@
 
     var DIALOG_ID = 'capokr-carry-dialog';
 
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var element = CapOkr.element;
 
     function option(value, label, selected) {
         var node = element('option', null, label);

@@ -7,16 +7,7 @@
 
     var BAND_LOZENGE = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-moved', RED: 'aui-lozenge-removed'};
 
-    function el(tag, className, text) {
-        var element = document.createElement(tag);
-        if (className) {
-            element.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            element.textContent = text;
-        }
-        return element;
-    }
+    var el = CapOkr.element;
 
     function table(headings, rows) {
         var result = el('table', 'aui capokr-synthesis-table');

@@ -285,6 +285,18 @@
         renderIfShown(name);
     }
 
+    /* An element with a class and text: user data goes in as text, never as HTML. */
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
     window.CapOkr = {
         call: call,
         reloadWith: reloadWith,
@@ -296,6 +308,7 @@
         FormDialog: FormDialog,
         bindCyclePicker: bindCyclePicker,
         bindViews: bindViews,
-        onView: onView
+        onView: onView,
+        element: element
     };
 }());

@@ -11,16 +11,7 @@
     var GRADES = ['0.0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9', '1.0'];
     var BAND_LOZENGE = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-moved', RED: 'aui-lozenge-removed'};
 
-    function el(tag, className, text) {
-        var element = document.createElement(tag);
-        if (className) {
-            element.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            element.textContent = text;
-        }
-        return element;
-    }
+    var el = CapOkr.element;
 
     function grade(value) {
         return Number(value).toFixed(1);

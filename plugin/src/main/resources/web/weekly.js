@@ -11,16 +11,7 @@
 
     var WEEK_PARAM = 'week';
 
-    function text(tag, className, value) {
-        var element = document.createElement(tag);
-        if (className) {
-            element.className = className;
-        }
-        if (value !== undefined && value !== null) {
-            element.textContent = value;
-        }
-        return element;
-    }
+    var text = CapOkr.element;
 
     function append(parent) {
         for (var i = 1; i < arguments.length; i++) {

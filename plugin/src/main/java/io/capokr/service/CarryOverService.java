@@ -84,7 +84,8 @@ public class CarryOverService {
     /** Decides on unfinished key results of a closed cycle; see {@link CarryOverDecisions} for who and what. */
     public CarryResult decide(long cycleId, CarryRequest request) {
         UserRef user = guard.user();
-        return writes.onCycle(cycleId, () -> {
+        // Every cycle it carries into is locked too, so that none can be closed while a copy lands in it.
+        return writes.onCycles(request.cyclesTouched(cycleId, cycles.all()), () -> {
             List<Cycle> all = cycles.all();
             Cycle cycle = find(cycleId, all);
             if (cycle.state() != CycleState.CLOSED) {

@@ -77,7 +77,7 @@ public class Carrying {
                 for (Initiative link : links.getOrDefault(move.keyResult().id(), List.of())) {
                     IssueFacts facts = current.getOrDefault(link.issueId(), stored(link));
                     if (CarryOver.carriesLink(facts.statusCategory())) {
-                        store.copyLink(copy, facts, link.contributes(), user.key(), now);
+                        initiatives.insert(copy, facts, link.contributes(), user.key(), now);
                     }
                 }
                 carried.add(new CarryResult.Carried(move.keyResult().id(), copy, target.id()));

@@ -1,6 +1,7 @@
 package io.capokr.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.capokr.host.Clock;
@@ -120,7 +121,7 @@ public class CycleService {
 
     private CycleWithOverlaps move(long id, CycleTransition transition, CarryRequest decisions) {
         UserRef admin = guard.administrator();
-        return writes.onCycle(id, () -> {
+        return writes.onCycles(touched(id, decisions), () -> {
             List<Cycle> all = cycles.all();
             Cycle current = find(id, all);
             transition.refusal(current).ifPresent(key -> {
@@ -129,6 +130,11 @@ public class CycleService {
             carryOver.apply(current, all, decisions, admin);
             return withOthers(Versions.saved(cycles.update(current.inState(transition.to()), current.version())), all);
         });
+    }
+
+    /** The cycles whose locks a move takes: the cycle, and those a close carries key results into. */
+    private Collection<Long> touched(long id, CarryRequest decisions) {
+        return decisions.carryOver().isEmpty() ? List.of(id) : decisions.cyclesTouched(id, cycles.all());
     }
 
     /** The saved cycle with its overlaps among the others, read before the change (its own old row left out). */

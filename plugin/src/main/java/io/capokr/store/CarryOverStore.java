@@ -170,19 +170,6 @@ public class CarryOverStore {
                 new DBParam(KeyResultEntity.CARRIED_FROM_ID, original.id())).getID();
     }
 
-    /** Links the issue to a carried key result as its original had it linked: one insert. */
-    public void copyLink(long keyResultId, IssueFacts issue, boolean contributes, String userKey, Instant now) {
-        ao.create(InitiativeEntity.class,
-                new DBParam(InitiativeEntity.KEY_RESULT_ID, keyResultId),
-                new DBParam(InitiativeEntity.ISSUE_ID, issue.id()),
-                new DBParam(InitiativeEntity.ISSUE_KEY, issue.key()),
-                new DBParam(InitiativeEntity.CONTRIBUTES, contributes),
-                new DBParam(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name()),
-                new DBParam(InitiativeEntity.STORY_POINTS, issue.storyPoints()),
-                new DBParam(InitiativeEntity.LINKED_BY, userKey),
-                new DBParam(InitiativeEntity.LINKED_AT, now.toEpochMilli()));
-    }
-
     /** Records the decision on these key results: one read, then one update per row. */
     public void decide(Collection<Long> keyResultIds, CloseOutcome outcome) {
         List<Long> ids = new ArrayList<>(keyResultIds.stream().filter(Sql::isRowId).distinct().toList());

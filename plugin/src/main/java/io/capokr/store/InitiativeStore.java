@@ -45,18 +45,26 @@ public class InitiativeStore {
                 row.save();
                 continue;
             }
-            ao.create(InitiativeEntity.class,
-                    new DBParam(InitiativeEntity.KEY_RESULT_ID, keyResultId),
-                    new DBParam(InitiativeEntity.ISSUE_ID, issue.id()),
-                    new DBParam(InitiativeEntity.ISSUE_KEY, issue.key()),
-                    new DBParam(InitiativeEntity.CONTRIBUTES, contributes),
-                    new DBParam(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name()),
-                    new DBParam(InitiativeEntity.STORY_POINTS, issue.storyPoints()),
-                    new DBParam(InitiativeEntity.LINKED_BY, userKey),
-                    new DBParam(InitiativeEntity.LINKED_AT, now.toEpochMilli()));
+            insert(keyResultId, issue, contributes, userKey, now);
             created++;
         }
         return created;
+    }
+
+    /**
+     * Adds one link the caller knows is new, in one insert (no read first): for a key result just made, such as a
+     * carried-over copy taking its original's open issues.
+     */
+    public void insert(long keyResultId, IssueFacts issue, boolean contributes, String userKey, Instant now) {
+        ao.create(InitiativeEntity.class,
+                new DBParam(InitiativeEntity.KEY_RESULT_ID, keyResultId),
+                new DBParam(InitiativeEntity.ISSUE_ID, issue.id()),
+                new DBParam(InitiativeEntity.ISSUE_KEY, issue.key()),
+                new DBParam(InitiativeEntity.CONTRIBUTES, contributes),
+                new DBParam(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name()),
+                new DBParam(InitiativeEntity.STORY_POINTS, issue.storyPoints()),
+                new DBParam(InitiativeEntity.LINKED_BY, userKey),
+                new DBParam(InitiativeEntity.LINKED_AT, now.toEpochMilli()));
     }
 
     /** Removes the links from the key result to these issues; returns how many there were. */

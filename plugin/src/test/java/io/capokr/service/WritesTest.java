@@ -60,6 +60,37 @@ public class WritesTest {
     }
 
     @Test
+    public void severalCyclesAreLockedOnceEachInStripeOrderWhateverTheOrderAsked() {
+        long sharesStripeWithThree = 3 + Writes.STRIPES;
+
+        assertEquals("done", writes.onCycles(List.of(40L, 3L, sharesStripeWithThree, 12L), () -> "done"));
+        writes.onCycles(List.of(12L, 40L, 3L), () -> null);
+
+        List<String> ordered = List.of("cycle.3", "cycle.12", "cycle.40");
+        assertEquals(ordered, lockNames.subList(0, 3));
+        assertEquals("the same order from any request, so two never wait on each other in a circle", ordered,
+                lockNames.subList(3, 6));
+    }
+
+    @Test
+    public void aCarryTouchesItsCycleItsNamedTargetsAndTheNextCycleForTheRest() {
+        io.capokr.okr.Cycle closing = cycle(1, "2027-01-01", "2027-03-31", io.capokr.okr.CycleState.ACTIVE);
+        io.capokr.okr.Cycle next = cycle(2, "2027-04-01", "2027-06-30", io.capokr.okr.CycleState.PLANNING);
+        io.capokr.okr.Cycle later = cycle(3, "2027-07-01", "2027-09-30", io.capokr.okr.CycleState.PLANNING);
+        List<io.capokr.okr.Cycle> all = List.of(closing, next, later);
+
+        assertEquals(Set.of(1L, 3L), new CarryRequest(List.of(new CarryRequest.Carry(10L, 3L)), List.of(11L))
+                .cyclesTouched(1, all));
+        assertEquals(Set.of(1L, 2L, 3L), new CarryRequest(List.of(new CarryRequest.Carry(10L, 3L),
+                new CarryRequest.Carry(12L, null)), List.of()).cyclesTouched(1, all));
+    }
+
+    private static io.capokr.okr.Cycle cycle(long id, String start, String end, io.capokr.okr.CycleState state) {
+        return new io.capokr.okr.Cycle(id, "Q" + id, java.time.LocalDate.parse(start), java.time.LocalDate.parse(end),
+                state, 1);
+    }
+
+    @Test
     public void aBusyLockIsAConflictTheCallerCanRetry() {
         Locks busy = new Locks() {
             @Override
