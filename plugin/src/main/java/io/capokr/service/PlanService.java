@@ -82,7 +82,7 @@ public class PlanService {
             // Read again under the lock: the cycle may have been closed since.
             Cycle current = cycles.byId(cycle.id()).orElse(cycle);
             if (current.state() == CycleState.CLOSED) {
-                throw new ConflictException("capokr.error.cycle.closed", current.name());
+                throw new ConflictException("capokr.plan.error.closed", current.name());
             }
             int expected = version == null ? Plan.NONE : version;
             Plan saved = Versions.saved(plans.save(current.id(), project.id(), expected, priorities, user.key(), clock.now()));

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.Initiative;
+import io.capokr.okr.CycleState;
 import io.capokr.okr.IssueFacts;
 import io.capokr.okr.StatusCategory;
 import io.capokr.okr.Tally;
@@ -146,7 +147,21 @@ public class InitiativeStore {
 
     /** Refreshes every link's copy of the issue; returns the key results whose links it changed. */
     public Set<Long> refreshCopies(IssueFacts issue) {
-        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where(InitiativeEntity.ISSUE_ID + " = ?", issue.id()));
+        // Links in closed cycles keep the facts they had at the close: a closed cycle is graded on them, and an issue
+        // finished in the next quarter must not change the last one's result. One statement, joined to the cycle.
+        Query query = Query.select(String.join(", ", "i." + InitiativeEntity.ID, "i." + InitiativeEntity.KEY_RESULT_ID,
+                        "i." + InitiativeEntity.ISSUE_ID, "i." + InitiativeEntity.ISSUE_KEY,
+                        "i." + InitiativeEntity.STATUS_CATEGORY, "i." + InitiativeEntity.STORY_POINTS))
+                .alias(InitiativeEntity.class, "i")
+                .alias(KeyResultEntity.class, "k")
+                .alias(ObjectiveEntity.class, "o")
+                .alias(CycleEntity.class, "c")
+                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
+                .join(CycleEntity.class, "o." + ObjectiveEntity.CYCLE_ID + " = c." + CycleEntity.ID)
+                .where("i." + InitiativeEntity.ISSUE_ID + " = ? AND c." + CycleEntity.STATE + " <> ?", issue.id(),
+                        CycleState.CLOSED.name());
+        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, query);
         Set<Long> changed = new HashSet<>();
         for (InitiativeEntity row : rows) {
             // Most issue events change nothing we copy (a comment, a description): write only what moved.

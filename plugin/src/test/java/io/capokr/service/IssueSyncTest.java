@@ -7,6 +7,8 @@ import java.util.List;
 
 import io.capokr.aokit.StatementLog;
 import io.capokr.aokit.TestDatabase;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.CycleDraft;
 import io.capokr.okr.IssueFacts;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
@@ -48,5 +50,35 @@ public class IssueSyncTest extends OkrFixture {
         for (InitiativeEntity row : ao.activeObjects().find(InitiativeEntity.class, Query.select())) {
             assertEquals("DONE", row.getStatusCategory());
         }
+    }
+
+    /** A closed cycle is graded on its links as they were at the close; the cycles still running follow the issue. */
+    @Test
+    public void aClosedCyclesLinksKeepTheFactsTheyHadAtTheClose() {
+        Cycle closing = quarter();
+        KeyResult closed = issuesKeyResult(objective(closing, "MKT", "Last quarter", "lead"), "Shipped then", "lead");
+        Cycle running = okrCycle("2027 Q2", "2027-04-01");
+        KeyResult open = issuesKeyResult(objective(running, "MKT", "This quarter", "lead"), "Shipping now", "lead");
+        host.loggedInAs("lead");
+        okr().initiatives.link(closed.id(), List.of("MKT-1"), true);
+        okr().initiatives.link(open.id(), List.of("MKT-1"), true);
+        host.loggedInAs("admin");
+        okr().cycles.start(closing.id());
+        okr().cycles.close(closing.id());
+
+        okr().issueSync.issueChanged(host.moveIssue(1, StatusCategory.DONE));
+
+        assertEquals("TO_DO", statusCopied(closed.id()));
+        assertEquals("DONE", statusCopied(open.id()));
+    }
+
+    private Cycle okrCycle(String name, String start) {
+        host.loggedInAs("admin");
+        return okr().cycles.create(new CycleDraft(name, start, null)).cycle();
+    }
+
+    private String statusCopied(long keyResultId) {
+        return ao.activeObjects().find(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?",
+                keyResultId))[0].getStatusCategory();
     }
 }

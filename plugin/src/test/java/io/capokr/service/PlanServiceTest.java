@@ -162,7 +162,8 @@ public class PlanServiceTest extends OkrFixture {
         okr().cycles.close(cycle.id());
 
         ConflictException refusal = assertThrows(ConflictException.class, () -> save("lead", cycle, 2, draft("Late", null)));
-        assertTrue(message(refusal), message(refusal).contains("2027 Q1"));
+        assertEquals("Cycle 2027 Q1 is closed: its business priorities are kept as they were and can no longer change.",
+                message(refusal));
         host.loggedInAs("lead");
         ProjectPlan read = okr().plans.get("MKT", cycle.id());
         assertFalse(read.canEdit());

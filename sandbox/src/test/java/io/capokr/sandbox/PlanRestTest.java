@@ -139,7 +139,7 @@ public class PlanRestTest {
         post(REST + "/cycles/" + cycle + "/start");
         post(REST + "/cycles/" + cycle + "/close");
         assertMessage(save("MKT", "lead", "{\"cycleId\":" + cycle + ",\"version\":1,\"priorities\":[{\"title\":\"Late\"}]}"),
-                409, english("capokr.error.cycle.closed", "2054 Q1"));
+                409, english("capokr.plan.error.closed", "2054 Q1"));
         JsonNode kept = plan("MKT", cycle, "member").json();
         assertEquals("One", kept.get("priorities").get(0).get("title").asText());
         assertEquals(false, kept.get("canEdit").asBoolean());
