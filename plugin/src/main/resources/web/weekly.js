@@ -318,10 +318,30 @@
             });
     };
 
+    /* Issues of the week, each by key and summary with the key result it serves; those the reader may not see counted. */
+    WeeklyView.prototype.issueList = function (className, issues, restricted) {
+        var self = this;
+        var list = text('ul', className);
+        issues.forEach(function (issue) {
+            var kr = self.keyResult(issue.keyResultId);
+            var item = text('li');
+            var key = text('a', 'capokr-issue-key', issue.issueKey);
+            key.href = (AJS.contextPath ? AJS.contextPath() : '') + '/browse/' + encodeURIComponent(issue.issueKey);
+            append(item, key, document.createTextNode(' ' + issue.summary + ' '),
+                kr ? text('span', 'capokr-muted', AJS.I18n.getText('capokr.weekly.linkedTo', kr.title)) : null);
+            list.appendChild(item);
+        });
+        if (restricted) {
+            list.appendChild(text('li', 'capokr-muted', AJS.I18n.getText('capokr.weekly.restrictedLinks', restricted)));
+        }
+        return list;
+    };
+
     WeeklyView.prototype.changes = function (data) {
         var self = this;
         var moved = data.keyResults.filter(function (kr) { return kr.trend !== 'SAME'; });
-        var count = moved.length + data.checkIns.length + data.linksAdded.length + data.restrictedLinksAdded;
+        var count = moved.length + data.checkIns.length + data.issuesDone.length + data.restrictedIssuesDone
+            + data.linksAdded.length + data.restrictedLinksAdded;
         return section('capokr-weekly-changes', AJS.I18n.getText('capokr.weekly.changes'), count,
             AJS.I18n.getText('capokr.weekly.changes.none'), function (element) {
                 if (moved.length) {
@@ -355,23 +375,13 @@
                     });
                     element.appendChild(checkIns);
                 }
+                if (data.issuesDone.length || data.restrictedIssuesDone) {
+                    element.appendChild(text('h4', null, AJS.I18n.getText('capokr.weekly.changes.done')));
+                    element.appendChild(self.issueList('capokr-weekly-done', data.issuesDone, data.restrictedIssuesDone));
+                }
                 if (data.linksAdded.length || data.restrictedLinksAdded) {
                     element.appendChild(text('h4', null, AJS.I18n.getText('capokr.weekly.changes.links')));
-                    var links = text('ul', 'capokr-weekly-links');
-                    data.linksAdded.forEach(function (link) {
-                        var kr = self.keyResult(link.keyResultId);
-                        var item = text('li');
-                        var key = text('a', 'capokr-issue-key', link.issueKey);
-                        key.href = (AJS.contextPath ? AJS.contextPath() : '') + '/browse/' + encodeURIComponent(link.issueKey);
-                        append(item, key, document.createTextNode(' ' + link.summary + ' '),
-                            kr ? text('span', 'capokr-muted', AJS.I18n.getText('capokr.weekly.linkedTo', kr.title)) : null);
-                        links.appendChild(item);
-                    });
-                    if (data.restrictedLinksAdded) {
-                        links.appendChild(text('li', 'capokr-muted',
-                            AJS.I18n.getText('capokr.weekly.restrictedLinks', data.restrictedLinksAdded)));
-                    }
-                    element.appendChild(links);
+                    element.appendChild(self.issueList('capokr-weekly-links', data.linksAdded, data.restrictedLinksAdded));
                 }
                 element.appendChild(text('p', 'capokr-weekly-hint', AJS.I18n.getText('capokr.weekly.changes.notRecorded')));
             });

@@ -25,6 +25,8 @@ public record WeeklyJson(
         @JsonProperty("checkIns") List<CheckInRow> checkIns,
         @JsonProperty("linksAdded") List<Link> linksAdded,
         @JsonProperty("restrictedLinksAdded") int restrictedLinksAdded,
+        @JsonProperty("issuesDone") List<Done> issuesDone,
+        @JsonProperty("restrictedIssuesDone") int restrictedIssuesDone,
         @JsonProperty("meetingItems") List<MeetingItemJson> meetingItems) {
 
     public record Cycle(@JsonProperty("id") long id, @JsonProperty("name") String name, @JsonProperty("state") String state,
@@ -77,6 +79,13 @@ public record WeeklyJson(
     public record Blocker(@JsonProperty("open") boolean open, @JsonProperty("checkIn") CheckInRow checkIn) {
     }
 
+    /** A linked issue that moved into Done during the week. */
+    public record Done(
+            @JsonProperty("keyResultId") long keyResultId,
+            @JsonProperty("issueKey") String issueKey,
+            @JsonProperty("summary") String summary) {
+    }
+
     public record Link(
             @JsonProperty("keyResultId") long keyResultId,
             @JsonProperty("issueKey") String issueKey,
@@ -107,6 +116,8 @@ public record WeeklyJson(
                         l.issue().statusCategory().name(), l.contributes(), PersonJson.of(l.linkedBy()),
                         l.linkedAt().toString())).toList(),
                 w.restrictedLinksAdded(),
+                w.issuesDone().stream().map(d -> new Done(d.keyResultId(), d.issue().key(), d.issue().summary())).toList(),
+                w.restrictedIssuesDone(),
                 w.meetingItems().stream().map(MeetingItemJson::of).toList());
     }
 

@@ -2,6 +2,7 @@ package io.capokr.service;
 
 import java.util.Set;
 
+import io.capokr.host.Clock;
 import io.capokr.okr.IssueFacts;
 import io.capokr.store.InitiativeStore;
 import io.capokr.store.Transactions;
@@ -17,17 +18,19 @@ public class IssueSync {
     private final InitiativeStore initiatives;
     private final ProgressHistory history;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public IssueSync(InitiativeStore initiatives, ProgressHistory history, Transactions transactions) {
+    public IssueSync(InitiativeStore initiatives, ProgressHistory history, Transactions transactions, Clock clock) {
         this.initiatives = initiatives;
         this.history = history;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** An issue was created, edited, transitioned or moved: refresh every link's copy of it. */
     public void issueChanged(IssueFacts facts) {
         transactions.inTransaction(() -> {
-            Set<Long> changed = initiatives.refreshCopies(facts);
+            Set<Long> changed = initiatives.refreshCopies(facts, clock.now());
             history.record(changed);
             return changed.size();
         });

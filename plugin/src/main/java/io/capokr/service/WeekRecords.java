@@ -53,12 +53,13 @@ public class WeekRecords {
                 snaps.forKeyResults(ids),
                 checkIns.before(ids, weekEnd),
                 initiatives.linkedBetween(ids, weekStart, weekEnd),
+                initiatives.doneBetween(ids, weekStart, weekEnd),
                 meetingItems.listedIn(cycleId, projectId, week, weekStart));
     }
 
     /** The rows read; {@code tallies} is empty unless live progress was asked for. */
     record Rows(List<Objective> objectives, List<KeyResult> keyResults, Map<Long, InitiativeStore.Tallies> tallies,
                 Map<Long, List<ProgressPoint>> history, List<CheckIn> checkIns, List<Initiative> linksAdded,
-                List<MeetingItem> meetingItems) {
+                List<Initiative> issuesDone, List<MeetingItem> meetingItems) {
     }
 }

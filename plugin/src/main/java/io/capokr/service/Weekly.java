@@ -25,7 +25,8 @@ import io.capokr.okr.WeeklyRules;
 public record Weekly(ProjectRef project, Cycle cycle, IsoWeek week, IsoWeek previous, IsoWeek next, boolean current,
                      LocalDate asOf, double expectedProgress, boolean canRecord, List<KeyResultRow> keyResults,
                      List<CheckInRow> checkIns, List<BlockerRow> blockers, List<LinkRow> linksAdded,
-                     int restrictedLinksAdded, List<ItemRow> meetingItems) {
+                     int restrictedLinksAdded, List<DoneRow> issuesDone, int restrictedIssuesDone,
+                     List<ItemRow> meetingItems) {
 
     /**
      * A key result's week: its progress then and now, its health by {@code asOf}, its latest check-in by then and
@@ -45,6 +46,10 @@ public record Weekly(ProjectRef project, Cycle cycle, IsoWeek week, IsoWeek prev
 
     /** An issue linked during the week, which the reader may see. */
     public record LinkRow(long keyResultId, IssueFacts issue, boolean contributes, UserRef linkedBy, Instant linkedAt) {
+    }
+
+    /** A linked issue seen moving into Done during the week, as the reader may see it. */
+    public record DoneRow(long keyResultId, IssueFacts issue) {
     }
 
     /** A decision or action; {@code carriedOver}: an open action from an earlier week's meeting. */

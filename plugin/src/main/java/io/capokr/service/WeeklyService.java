@@ -127,11 +127,16 @@ public class WeeklyService {
                 .map(c -> new Weekly.CheckInRow(c, person(names, c.authorKey()))).toList();
         List<Weekly.BlockerRow> blockers = blockers(ofTheWeek, latest, names);
 
-        Map<Long, IssueFacts> visible = issues.visibleByIds(rows.linksAdded().stream().map(Initiative::issueId).distinct().toList(), user);
+        // One visibility check for the links made and the issues done in the week: restricted ones are only counted.
+        Map<Long, IssueFacts> visible = issues.visibleByIds(Stream.concat(rows.linksAdded().stream(), rows.issuesDone().stream())
+                .map(Initiative::issueId).distinct().toList(), user);
         List<Weekly.LinkRow> links = rows.linksAdded().stream().filter(link -> visible.containsKey(link.issueId()))
                 .map(link -> new Weekly.LinkRow(link.keyResultId(), visible.get(link.issueId()), link.contributes(),
                         link.linkedBy() == null ? null : person(names, link.linkedBy()), link.linkedAt()))
                 .toList();
+
+        List<Weekly.DoneRow> done = rows.issuesDone().stream().filter(link -> visible.containsKey(link.issueId()))
+                .map(link -> new Weekly.DoneRow(link.keyResultId(), visible.get(link.issueId()))).toList();
 
         List<Weekly.ItemRow> items = rows.meetingItems().stream().filter(item -> item.listedIn(week, weekStart))
                 .map(item -> new Weekly.ItemRow(item, item.ownerKey() == null ? null : person(names, item.ownerKey()),
@@ -141,7 +146,8 @@ public class WeeklyService {
         boolean canRecord = cycle.state() != CycleState.CLOSED && meetingNotes.mayRecord(user, project);
         return new Weekly(project, cycle, week, week.previous().overlaps(cycle) ? week.previous() : null,
                 week.next().overlaps(cycle) ? week.next() : null, week.contains(today), asOf, expected, canRecord,
-                krRows, checkInRows, blockers, links, rows.linksAdded().size() - links.size(), items);
+                krRows, checkInRows, blockers, links, rows.linksAdded().size() - links.size(), done,
+                rows.issuesDone().size() - done.size(), items);
     }
 
     /** The week's blocker check-ins and every key result's still-open blocker, open ones first, newest first. */

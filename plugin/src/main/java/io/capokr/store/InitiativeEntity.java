@@ -29,6 +29,7 @@ public interface InitiativeEntity extends Entity {
     String STORY_POINTS = "STORY_POINTS";
     String LINKED_BY = "LINKED_BY";
     String LINKED_AT = "LINKED_AT";
+    String DONE_AT = "DONE_AT";
 
     @NotNull
     @Indexed
@@ -71,4 +72,13 @@ public interface InitiativeEntity extends Entity {
     Long getLinkedAt();
 
     void setLinkedAt(Long epochMillis);
+
+    /**
+     * When the issue was seen moving into a Done status while linked (epoch millis), for the weekly meeting's
+     * "issues done this week"; null while it is not done, and for an issue already done when linked or before
+     * model version 6 (when it became done is not known).
+     */
+    Long getDoneAt();
+
+    void setDoneAt(Long epochMillis);
 }

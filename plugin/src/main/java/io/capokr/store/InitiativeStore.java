@@ -42,7 +42,7 @@ public class InitiativeStore {
             InitiativeEntity row = existing.get(issue.id());
             if (row != null) {
                 row.setContributes(contributes);
-                copy(row, issue);
+                copy(row, issue, now);
                 row.save();
                 continue;
             }
@@ -108,6 +108,22 @@ public class InitiativeStore {
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
+    /**
+     * The links of these key results whose issue was seen moving into Done in [{@code from}, {@code toExclusive}),
+     * in the order it happened, in one statement.
+     */
+    public List<Initiative> doneBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive) {
+        if (keyResultIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.select()
+                .where(InitiativeEntity.DONE_AT + " >= ? AND " + InitiativeEntity.DONE_AT + " < ? AND "
+                        + InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")",
+                        Sql.params(keyResultIds, from.toEpochMilli(), toExclusive.toEpochMilli()))
+                .order(InitiativeEntity.DONE_AT + " ASC, " + InitiativeEntity.ID + " ASC");
+        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
     public int countForKeyResult(long keyResultId) {
         return ao.count(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId));
     }
@@ -146,7 +162,7 @@ public class InitiativeStore {
     }
 
     /** Refreshes every link's copy of the issue; returns the key results whose links it changed. */
-    public Set<Long> refreshCopies(IssueFacts issue) {
+    public Set<Long> refreshCopies(IssueFacts issue, Instant now) {
         // Links in closed cycles keep the facts they had at the close: a closed cycle is graded on them, and an issue
         // finished in the next quarter must not change the last one's result. One statement, joined to the cycle.
         Query query = Query.select(String.join(", ", "i." + InitiativeEntity.ID, "i." + InitiativeEntity.KEY_RESULT_ID,
@@ -166,7 +182,7 @@ public class InitiativeStore {
         for (InitiativeEntity row : rows) {
             // Most issue events change nothing we copy (a comment, a description): write only what moved.
             if (!holdsCopyOf(row, issue)) {
-                copy(row, issue);
+                copy(row, issue, now);
                 row.save();
                 changed.add(row.getKeyResultId());
             }
@@ -199,7 +215,17 @@ public class InitiativeStore {
         }
     }
 
-    private static void copy(InitiativeEntity row, IssueFacts issue) {
+    /**
+     * Copies the issue's facts onto the link; an issue seen moving into Done now gets {@code now} as the time it was
+     * done, one moving out of Done loses it (reopened, it is not done any more).
+     */
+    private static void copy(InitiativeEntity row, IssueFacts issue, Instant now) {
+        boolean done = issue.statusCategory() == StatusCategory.DONE;
+        if (done && !StatusCategory.DONE.name().equals(row.getStatusCategory())) {
+            row.setDoneAt(now.toEpochMilli());
+        } else if (!done) {
+            row.setDoneAt(null);
+        }
         row.setIssueKey(issue.key());
         row.setStatusCategory(issue.statusCategory().name());
         row.setStoryPoints(issue.storyPoints());

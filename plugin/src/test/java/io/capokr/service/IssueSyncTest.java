@@ -81,4 +81,26 @@ public class IssueSyncTest extends OkrFixture {
         return ao.activeObjects().find(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?",
                 keyResultId))[0].getStatusCategory();
     }
+
+    @Test
+    public void anIssueMovingIntoDoneIsTimedAndReopeningForgetsIt() {
+        KeyResult ship = issuesKeyResult(objective(quarter(), "MKT", "Grow", "lead"), "Ship", "lead");
+        host.loggedInAs("lead");
+        okr().initiatives.link(ship.id(), List.of("MKT-1"), true);
+        host.at(java.time.Instant.parse("2027-02-16T09:00:00Z"));
+
+        okr().issueSync.issueChanged(host.moveIssue(1, StatusCategory.DONE));
+        assertEquals(Long.valueOf(java.time.Instant.parse("2027-02-16T09:00:00Z").toEpochMilli()), doneAt(ship.id()));
+        host.at(java.time.Instant.parse("2027-02-17T09:00:00Z"));
+        okr().issueSync.issueChanged(host.moveIssue(1, StatusCategory.DONE));
+        assertEquals("still done: the first time counts", Long.valueOf(
+                java.time.Instant.parse("2027-02-16T09:00:00Z").toEpochMilli()), doneAt(ship.id()));
+        okr().issueSync.issueChanged(host.moveIssue(1, StatusCategory.IN_PROGRESS));
+        assertEquals(null, doneAt(ship.id()));
+    }
+
+    private Long doneAt(long keyResultId) {
+        return ao.activeObjects().find(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?",
+                keyResultId))[0].getDoneAt();
+    }
 }

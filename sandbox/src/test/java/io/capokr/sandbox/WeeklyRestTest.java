@@ -74,6 +74,35 @@ public class WeeklyRestTest {
         assertEquals(2, http.get(REST + "/keyresults/" + kr + "/checkins", "member").json().get("total").asInt());
     }
 
+    /** Issues moving into Done are named to those who may see them and counted for the others. */
+    @Test
+    public void issuesDoneThisWeekAreListedAndRestrictedOnesCounted() {
+        long cycle = cycleAroundToday();
+        long objective = http.postJson(REST + "/objectives", "lead",
+                "{\"cycleId\":" + cycle + ",\"projectKey\":\"MKT\",\"title\":\"Chat\"}").json().get("id").asLong();
+        long kr = http.postJson(REST + "/objectives/" + objective + "/keyresults", "lead",
+                "{\"title\":\"Ship the chat\",\"measure\":\"ISSUES\"}").json().get("id").asLong();
+        assertEquals(200, http.postJson(REST + "/keyresults/" + kr + "/issues", "lead",
+                "{\"issueKeys\":[\"MKT-19\",\"MKT-6\"]}").status());
+        try {
+            for (String key : new String[] {"MKT-19", "MKT-6"}) {
+                assertEquals(200, http.putJson("/rest/sandbox/1.0/issues/" + key + "/status", "admin",
+                        "{\"category\":\"DONE\"}").status());
+            }
+
+            JsonNode week = http.get(REST + "/projects/MKT/weekly?cycleId=" + cycle, "member").json();
+            assertEquals(1, week.get("issuesDone").size());
+            JsonNode done = week.get("issuesDone").get(0);
+            assertEquals(List.of("MKT-19", "Add live chat to the pricing page", String.valueOf(kr)),
+                    List.of(done.get("issueKey").asText(), done.get("summary").asText(), done.get("keyResultId").asText()));
+            assertEquals("MKT-6 is hidden from member: counted, never named", 1, week.get("restrictedIssuesDone").asInt());
+            assertEquals(2, http.get(REST + "/projects/MKT/weekly?cycleId=" + cycle, "lead").json().get("issuesDone").size());
+        } finally {
+            http.putJson("/rest/sandbox/1.0/issues/MKT-19/status", "admin", "{\"category\":\"TO_DO\"}");
+            http.putJson("/rest/sandbox/1.0/issues/MKT-6/status", "admin", "{\"category\":\"TO_DO\"}");
+        }
+    }
+
     @Test
     public void theWeekAnswersWithDeltasCheckInsBlockersAndItsShape() {
         long cycle = cycleAroundToday();

@@ -233,6 +233,27 @@ public class SchemaUpgradeTest {
     }
 
     @Test
+    public void aVersionFiveDatabaseKeepsItsLinksWithNoTimeDone() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks().subList(0, 5), io.capokr.store.upgrade.v3.CycleEntity.class,
+                io.capokr.store.upgrade.v5.ObjectiveEntity.class, io.capokr.store.upgrade.v5.KeyResultEntity.class,
+                InitiativeEntity.class, io.capokr.store.upgrade.v5.CheckInEntity.class,
+                io.capokr.store.upgrade.v4.ProgressSnapEntity.class);
+        assertEquals("5", upgrades.current().toString());
+        ao.create(InitiativeEntity.class, new DBParam("KEY_RESULT_ID", 7L), new DBParam("ISSUE_ID", 10001L),
+                new DBParam("ISSUE_KEY", "MKT-1"), new DBParam("CONTRIBUTES", true), new DBParam("STATUS_CATEGORY", "DONE"),
+                new DBParam("LINKED_BY", "member"), new DBParam("LINKED_AT", 4L));
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        // When an existing link's issue became done was never recorded: it stays unknown rather than made up.
+        InitiativeStore links = new InitiativeStore(ao);
+        assertEquals(List.of("MKT-1"), links.forKeyResult(7, 0, 10).stream().map(Initiative::issueKey).toList());
+        assertEquals(List.of(), links.doneBetween(List.of(7L), Instant.EPOCH, Instant.now()));
+    }
+
+    @Test
     public void aNewInstallRunsTheTasksOnAnEmptyDatabaseAndWorks() throws Exception {
         Upgrades upgrades = new Upgrades(ao);
         upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
