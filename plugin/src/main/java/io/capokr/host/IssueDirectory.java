@@ -23,4 +23,11 @@ public interface IssueDirectory {
 
     /** The same, by issue id (null ids ignored). */
     Map<Long, IssueFacts> visibleByIds(Collection<Long> ids, UserRef viewer);
+
+    /**
+     * Every existing issue among {@code ids}, whatever its security, keyed by id (null ids ignored): for the app's
+     * own upkeep, acting as the system, such as the reconcile that repairs the links' copies. What it answers is
+     * never shown to a user; anything shown goes through {@link #visibleByIds}.
+     */
+    Map<Long, IssueFacts> factsByIds(Collection<Long> ids);
 }

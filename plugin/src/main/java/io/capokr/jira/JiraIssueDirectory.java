@@ -129,6 +129,24 @@ public class JiraIssueDirectory implements IssueDirectory {
         return Collections.unmodifiableMap(byId);
     }
 
+    /** One bulk read and no permission check: the system's own upkeep (see the port). */
+    @Override
+    public Map<Long, IssueFacts> factsByIds(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Function<Issue, IssueFacts> converter = issueFacts.converter();
+        Map<Long, IssueFacts> byId = new LinkedHashMap<>();
+        for (Issue issue : issueManager.getIssueObjects(new ArrayList<>(wanted))) {
+            if (issue != null) {
+                IssueFacts facts = converter.apply(issue);
+                byId.put(facts.id(), facts);
+            }
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
     /** One bulk read, then a permission check per issue; {@code toFacts} null for a converter of its own. */
     private List<IssueFacts> visibleIssues(Collection<Long> ids, ApplicationUser user,
                                            Function<Issue, IssueFacts> toFacts) {

@@ -190,6 +190,58 @@ public class InitiativeStore {
         return changed;
     }
 
+    /**
+     * A page of the links the reconcile checks: those of cycles not closed (a closed cycle keeps the facts of its
+     * close), with an id above {@code afterId}, in id order, at most {@code limit}; one statement, joined to the cycle.
+     */
+    public List<Initiative> openLinksAfter(long afterId, int limit) {
+        Query query = Query.select("i." + InitiativeEntity.ID + ", i." + InitiativeEntity.KEY_RESULT_ID + ", i."
+                        + InitiativeEntity.ISSUE_ID + ", i." + InitiativeEntity.ISSUE_KEY + ", i." + InitiativeEntity.CONTRIBUTES
+                        + ", i." + InitiativeEntity.STATUS_CATEGORY + ", i." + InitiativeEntity.STORY_POINTS + ", i."
+                        + InitiativeEntity.LINKED_BY + ", i." + InitiativeEntity.LINKED_AT)
+                .alias(InitiativeEntity.class, "i")
+                .alias(KeyResultEntity.class, "k")
+                .alias(ObjectiveEntity.class, "o")
+                .alias(CycleEntity.class, "c")
+                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
+                .join(CycleEntity.class, "o." + ObjectiveEntity.CYCLE_ID + " = c." + CycleEntity.ID)
+                .where("i." + InitiativeEntity.ID + " > ? AND c." + CycleEntity.STATE + " <> ?", afterId,
+                        CycleState.CLOSED.name())
+                .order("i." + InitiativeEntity.ID + " ASC")
+                .limit(limit);
+        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
+    /**
+     * Brings each of {@code links} whose copy differs from its issue's {@code facts} up to date (an issue absent from
+     * {@code facts} is left alone); answers how many links it corrected and whose key results they are. Reads and
+     * writes only the links that drifted.
+     */
+    public Corrections correct(Collection<Initiative> links, Map<Long, IssueFacts> facts, Instant now) {
+        Set<Long> changed = new HashSet<>();
+        int corrected = 0;
+        for (Initiative link : links) {
+            IssueFacts issue = facts.get(link.issueId());
+            boolean drifted = issue != null && !(issue.key().equals(link.issueKey())
+                    && issue.statusCategory() == link.statusCategory() && Objects.equals(issue.storyPoints(), link.storyPoints()));
+            if (drifted) {
+                InitiativeEntity row = ao.get(InitiativeEntity.class, (int) link.id());
+                if (row != null) {
+                    copy(row, issue, now);
+                    row.save();
+                    changed.add(link.keyResultId());
+                    corrected++;
+                }
+            }
+        }
+        return new Corrections(corrected, changed);
+    }
+
+    /** What {@link #correct} did: the links it brought up to date, and the key results they belong to. */
+    public record Corrections(int links, Set<Long> keyResultIds) {
+    }
+
     /** The key results linked to the issue, in one statement. */
     public Set<Long> keyResultsLinkedTo(long issueId) {
         Set<Long> ids = new HashSet<>();

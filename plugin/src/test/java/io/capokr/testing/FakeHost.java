@@ -108,6 +108,12 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         return this;
     }
 
+    /** The issue is gone from the host (deleted with no event reaching the app). */
+    public FakeHost forgetIssue(long id) {
+        issues.remove(id);
+        return this;
+    }
+
     /** Changes an issue as Jira would; the test then tells IssueSync, as Jira's event would. */
     public IssueFacts moveIssue(long id, StatusCategory category) {
         IssueFacts old = issues.get(id);
@@ -206,6 +212,18 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
         for (Long id : ids) {
             IssueFacts issue = issues.get(id);
             if (issue != null && visible(issue, viewer)) {
+                found.put(id, issue);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<Long, IssueFacts> factsByIds(Collection<Long> ids) {
+        Map<Long, IssueFacts> found = new LinkedHashMap<>();
+        for (Long id : ids) {
+            IssueFacts issue = id == null ? null : issues.get(id);
+            if (issue != null) {
                 found.put(id, issue);
             }
         }

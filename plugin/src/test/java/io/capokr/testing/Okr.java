@@ -26,6 +26,7 @@ import io.capokr.service.ObjectiveService;
 import io.capokr.service.PlanService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
+import io.capokr.service.Reconcile;
 import io.capokr.service.ReviewService;
 import io.capokr.service.ServiceException;
 import io.capokr.service.SynthesisService;
@@ -78,6 +79,7 @@ public final class Okr {
     public final CarryOverService carryOver;
     public final PlanService plans;
     public final CalibrationService calibration;
+    public final Reconcile reconcile;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -99,6 +101,7 @@ public final class Okr {
         carryOver = beans.bean(CarryOverService.class);
         plans = beans.bean(PlanService.class);
         calibration = beans.bean(CalibrationService.class);
+        reconcile = beans.bean(Reconcile.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);

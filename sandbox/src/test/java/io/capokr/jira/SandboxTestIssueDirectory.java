@@ -23,4 +23,9 @@ public final class SandboxTestIssueDirectory implements IssueDirectory {
     public Map<Long, IssueFacts> visibleByIds(Collection<Long> ids, UserRef viewer) {
         throw new AssertionError();
     }
+
+    @Override
+    public Map<Long, IssueFacts> factsByIds(Collection<Long> ids) {
+        throw new AssertionError();
+    }
 }

@@ -120,6 +120,15 @@ public abstract class IssueDirectoryContract {
     }
 
     @Test
+    public void theSystemReadsEveryExistingIssueWhateverItsSecurityAndWhoeverIsLoggedIn() {
+        logIn(null);
+
+        assertEquals(byId(MKT_1, MKT_6, SALES_6), directory().factsByIds(
+                Arrays.asList(MKT_1.id(), null, MKT_6.id(), SALES_6.id(), NO_SUCH_ISSUE_ID)));
+        assertTrue(directory().factsByIds(List.of()).isEmpty());
+    }
+
+    @Test
     public void theViewerNeedNotBeTheCallerAndSeesOnlyWhatTheyMaySee() {
         logIn(ADMIN.key());
 

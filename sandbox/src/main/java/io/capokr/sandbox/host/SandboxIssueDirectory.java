@@ -43,6 +43,14 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         return visible;
     }
 
+    @Override
+    public Map<Long, IssueFacts> factsByIds(Collection<Long> ids) {
+        Map<Long, IssueFacts> found = new LinkedHashMap<>();
+        ids.stream().filter(Objects::nonNull).distinct()
+                .forEach(id -> tracker.issue(id).ifPresent(issue -> found.put(issue.id(), issue.facts())));
+        return found;
+    }
+
     private boolean visibleTo(Issue issue, UserRef viewer) {
         return viewer != null && tracker.user(viewer.key()).isPresent() && tracker.canSee(viewer.key(), issue);
     }

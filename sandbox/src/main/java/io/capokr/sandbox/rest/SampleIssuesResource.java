@@ -91,11 +91,14 @@ public final class SampleIssuesResource {
         return visible(key).map(issue -> Response.ok(json(issue)).build()).orElseGet(this::notFound);
     }
 
-    /** Body {@code {"status":"Done"}} (a status name, any case) or {@code {"category":"DONE"}} (TO_DO, IN_PROGRESS, DONE). */
+    /**
+     * Body {@code {"status":"Done"}} (a status name, any case) or {@code {"category":"DONE"}} (TO_DO, IN_PROGRESS, DONE).
+     * {@code ?event=false} moves it without publishing the change, as an update made without dispatching an event.
+     */
     @PUT
     @Path("/{key}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response move(@PathParam("key") String key, String body) {
+    public Response move(@PathParam("key") String key, @QueryParam("event") String event, String body) {
         Optional<Issue> issue = visible(key);
         if (issue.isEmpty()) {
             return notFound();
@@ -127,7 +130,8 @@ public final class SampleIssuesResource {
             }
             target = SampleTracker.firstStatusOf(category.get());
         }
-        return Response.ok(json(tracker.transition(issue.get().key(), target))).build();
+        // ?event=false: moved without an issue event reaching the app, for a test of the reconcile.
+        return Response.ok(json(tracker.transition(issue.get().key(), target, !"false".equals(event)))).build();
     }
 
     /** Body {@code {"summary":"..."}}: edits the summary, as a user editing the issue in Jira would. */
