@@ -20,6 +20,7 @@ import io.capokr.service.GradeService;
 import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
+import io.capokr.service.KeyResultIssuesService;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.MeetingItemService;
 import io.capokr.service.ObjectiveService;
@@ -78,6 +79,7 @@ public final class Okr {
     public final CarryOverService carryOver;
     public final PlanService plans;
     public final CalibrationService calibration;
+    public final KeyResultIssuesService keyResultIssues;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -99,6 +101,7 @@ public final class Okr {
         carryOver = beans.bean(CarryOverService.class);
         plans = beans.bean(PlanService.class);
         calibration = beans.bean(CalibrationService.class);
+        keyResultIssues = beans.bean(KeyResultIssuesService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);
