@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,6 +83,39 @@ public class InitiativeStore {
     public List<Initiative> forKeyResult(long keyResultId, int startAt, int maxResults) {
         Query query = Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId).order(InitiativeEntity.ID + " ASC").offset(startAt).limit(maxResults);
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
+    /**
+     * The ids of the issues linked to key results of these objectives, each once, in one statement joined to the key
+     * result: the JQL function's answer for a cycle, whatever the number of key results.
+     */
+    public Set<Long> issueIdsOfObjectives(Collection<Long> objectiveIds) {
+        List<Long> ids = objectiveIds.stream().filter(Sql::isRowId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Query query = Query.select("i." + InitiativeEntity.ID + ", i." + InitiativeEntity.ISSUE_ID)
+                .alias(InitiativeEntity.class, "i")
+                .alias(KeyResultEntity.class, "k")
+                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .where("k." + KeyResultEntity.OBJECTIVE_ID + " IN (" + Sql.placeholders(ids.size()) + ")", Sql.params(ids))
+                .order("i." + InitiativeEntity.ISSUE_ID + " ASC");
+        return issueIds(ao.find(InitiativeEntity.class, query));
+    }
+
+    /** The ids of the issues linked to the key result, in one statement. */
+    public Set<Long> issueIdsOfKeyResult(long keyResultId) {
+        Query query = Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.ISSUE_ID)
+                .where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId).order(InitiativeEntity.ISSUE_ID + " ASC");
+        return issueIds(ao.find(InitiativeEntity.class, query));
+    }
+
+    private static Set<Long> issueIds(InitiativeEntity[] rows) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (InitiativeEntity row : rows) {
+            ids.add(row.getIssueId());
+        }
+        return ids;
     }
 
     /** Every link of these key results, in one statement, oldest first. */

@@ -149,7 +149,7 @@ public class PluginJarIT {
     @Test
     public void everyClassTheDescriptorNamesIsInTheJar() {
         List<String> missing = new ArrayList<>();
-        for (String tag : List.of("context-provider", "condition", "servlet")) {
+        for (String tag : List.of("context-provider", "condition", "servlet", "jql-function")) {
             for (Element element : PluginJar.elements(descriptor, null, tag)) {
                 String className = element.getAttribute("class");
                 if (className.startsWith("io.capokr.") && !jar.hasClass(className)) {
@@ -312,6 +312,7 @@ public class PluginJarIT {
         }
         List<Element> autowired = new ArrayList<>(PluginJar.elements(descriptor, null, "context-provider"));
         autowired.addAll(PluginJar.elements(descriptor, null, "servlet"));
+        autowired.addAll(PluginJar.elements(descriptor, null, "jql-function"));
         assertFalse(autowired.isEmpty());
         for (Element provider : autowired) {
             Class<?> type = Class.forName(provider.getAttribute("class"), false, LOADER);

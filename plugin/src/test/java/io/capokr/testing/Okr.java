@@ -20,6 +20,7 @@ import io.capokr.service.GradeService;
 import io.capokr.service.HistoryService;
 import io.capokr.service.InitiativeService;
 import io.capokr.service.IssueSync;
+import io.capokr.service.KeyResultIssuesService;
 import io.capokr.service.KeyResultService;
 import io.capokr.service.MeetingItemService;
 import io.capokr.service.ObjectiveService;
@@ -80,6 +81,7 @@ public final class Okr {
     public final PlanService plans;
     public final CalibrationService calibration;
     public final Reconcile reconcile;
+    public final KeyResultIssuesService keyResultIssues;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -102,6 +104,7 @@ public final class Okr {
         plans = beans.bean(PlanService.class);
         calibration = beans.bean(CalibrationService.class);
         reconcile = beans.bean(Reconcile.class);
+        keyResultIssues = beans.bean(KeyResultIssuesService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);

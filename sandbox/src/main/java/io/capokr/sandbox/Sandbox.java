@@ -35,7 +35,9 @@ import io.capokr.sandbox.rest.RestApplication;
 import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.MethodAllowlist;
 import io.capokr.sandbox.velocity.VelocityRenderer;
+import io.capokr.rest.ErrorResponses;
 import io.capokr.service.IssueSync;
+import io.capokr.service.KeyResultIssuesService;
 import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
@@ -106,7 +108,8 @@ public final class Sandbox implements AutoCloseable {
             List<Class<?>> restClasses = new ArrayList<>();
             descriptor.rest().packages().forEach(name -> restClasses.addAll(pluginClasses.inPackage(name)));
             ResourceConfig rest = RestApplication.create(restClasses, beans.ownBeans(), access, sandboxTexts);
-            ResourceConfig sandboxRest = SandboxRestApplication.create(tracker, access, sandboxTexts);
+            ResourceConfig sandboxRest = SandboxRestApplication.create(tracker, access, sandboxTexts,
+                    beans.bean(KeyResultIssuesService.class), beans.bean(ErrorResponses.class));
             VelocityRenderer renderer = new VelocityRenderer(new MethodAllowlist(descriptor.velocityAllowlist()));
 
             SandboxServer server = SandboxServer.start(new SandboxServer.Parts(options.host(), options.port(), rest,

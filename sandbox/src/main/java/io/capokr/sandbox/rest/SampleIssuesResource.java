@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,7 +16,10 @@ import io.capokr.host.Access;
 import io.capokr.host.Messages;
 import io.capokr.okr.UserRef;
 import io.capokr.rest.ErrorJson;
+import io.capokr.rest.ErrorResponses;
 import io.capokr.sandbox.host.SampleTracker;
+import io.capokr.service.KeyResultIssuesService;
+import io.capokr.service.ServiceException;
 import io.capokr.sandbox.host.SampleTracker.Issue;
 import io.capokr.sandbox.host.SampleTracker.ProjectPermission;
 import io.capokr.sandbox.host.SampleTracker.Status;
@@ -65,24 +69,47 @@ public final class SampleIssuesResource {
     private final SampleTracker tracker;
     private final Access access;
     private final Messages texts;
+    private final KeyResultIssuesService keyResultIssues;
+    private final ErrorResponses pluginErrors;
 
     @Inject
-    public SampleIssuesResource(SampleTracker tracker, Access access, Messages texts) {
+    public SampleIssuesResource(SampleTracker tracker, Access access, Messages texts,
+                                KeyResultIssuesService keyResultIssues, ErrorResponses pluginErrors) {
         this.tracker = tracker;
         this.access = access;
         this.texts = texts;
+        this.keyResultIssues = keyResultIssues;
+        this.pluginErrors = pluginErrors;
     }
 
-    /** The issues the caller may see, of one project ({@code ?project=MKT}) or all, and the workflow's statuses. */
+    /**
+     * The issues the caller may see, of one project ({@code ?project=MKT}) or all, and the workflow's statuses.
+     * {@code ?jql=issue in keyResultIssues(...)} keeps those the plugin's JQL function names (see {@link SampleJql}
+     * for what is understood); as in Jira, the function answers ids and the search keeps the issues the caller may
+     * see (project and issue security). A query not understood, or one the function refuses, is a 400 in Jira's shape.
+     */
     @GET
-    public IssuesJson list(@QueryParam("project") String projectKey) {
+    public Response list(@QueryParam("project") String projectKey, @QueryParam("jql") String jql) {
         String caller = caller();
         List<Issue> issues = projectKey == null || projectKey.isBlank()
                 ? tracker.issues() : tracker.issues(projectKey.trim().toUpperCase(Locale.ROOT));
-        return new IssuesJson(
+        if (jql != null && !jql.isBlank()) {
+            Optional<List<String>> arguments = SampleJql.keyResultIssuesArguments(jql);
+            if (arguments.isEmpty()) {
+                return error(Response.Status.BAD_REQUEST, List.of(texts.text("capokr.jql.sandbox.unsupported", jql)), Map.of());
+            }
+            Set<Long> ids;
+            try {
+                ids = keyResultIssues.issueIds(arguments.get());
+            } catch (ServiceException refusal) {
+                return pluginErrors.of(refusal);
+            }
+            issues = issues.stream().filter(issue -> ids.contains(issue.id())).toList();
+        }
+        return Response.ok(new IssuesJson(
                 issues.stream().filter(issue -> tracker.canSee(caller, issue)).map(this::json).toList(),
                 SampleTracker.WORKFLOW.stream()
-                        .map(status -> new StatusJson(status.name(), status.category().toOkr().name())).toList());
+                        .map(status -> new StatusJson(status.name(), status.category().toOkr().name())).toList())).build();
     }
 
     @GET

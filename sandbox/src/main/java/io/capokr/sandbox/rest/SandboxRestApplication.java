@@ -2,7 +2,9 @@ package io.capokr.sandbox.rest;
 
 import io.capokr.host.Access;
 import io.capokr.host.Messages;
+import io.capokr.rest.ErrorResponses;
 import io.capokr.sandbox.host.SampleTracker;
+import io.capokr.service.KeyResultIssuesService;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -19,7 +21,8 @@ public final class SandboxRestApplication {
     private SandboxRestApplication() {
     }
 
-    public static ResourceConfig create(SampleTracker tracker, Access access, Messages sandboxTexts) {
+    public static ResourceConfig create(SampleTracker tracker, Access access, Messages sandboxTexts,
+                                        KeyResultIssuesService keyResultIssues, ErrorResponses pluginErrors) {
         ResourceConfig config = new ResourceConfig();
         // The resource as a class, its collaborators bound for injection: Jersey warns about (and re-checks) a
         // resource registered as an instance, as if it were a provider.
@@ -30,6 +33,9 @@ public final class SandboxRestApplication {
                 bind(tracker).to(SampleTracker.class);
                 bind(access).to(Access.class);
                 bind(sandboxTexts).to(Messages.class);
+                // The sample search's JQL function: the plugin's own service, and its errors worded as its REST words them.
+                bind(keyResultIssues).to(KeyResultIssuesService.class);
+                bind(pluginErrors).to(ErrorResponses.class);
             }
         });
         config.register(JacksonFeature.withoutExceptionMappers());
