@@ -13,6 +13,7 @@ import io.capokr.rest.ErrorResponses;
 import io.capokr.service.AdjustmentService;
 import io.capokr.service.CarryOverService;
 import io.capokr.service.CalibrationService;
+import io.capokr.service.IssuePanelService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
@@ -78,6 +79,7 @@ public final class Okr {
     public final CarryOverService carryOver;
     public final PlanService plans;
     public final CalibrationService calibration;
+    public final IssuePanelService issuePanel;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -99,6 +101,7 @@ public final class Okr {
         carryOver = beans.bean(CarryOverService.class);
         plans = beans.bean(PlanService.class);
         calibration = beans.bean(CalibrationService.class);
+        issuePanel = beans.bean(IssuePanelService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);
