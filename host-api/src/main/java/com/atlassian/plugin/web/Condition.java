@@ -1,4 +1,4 @@
-// Source: https://docs.atlassian.com/atlassian-plugins-parent/2.10.2-m1/xref/com/atlassian/plugin/web/Condition.html ; docs/jira-platform.md ("Web fragments": Condition, an interface with ContextProvider's init plus shouldDisplay)
+// Source: https://docs.atlassian.com/atlassian-plugins-parent/2.11.2-m2/xref/com/atlassian/plugin/web/Condition.html ; https://docs.atlassian.com/atlassian-bamboo/12.1.6/com/atlassian/bamboo/plugins/maven/dependencies/Maven2BuildWebItemCondition.html (a Platform 8 product implementing it)
 package com.atlassian.plugin.web;
 
 import com.atlassian.plugin.PluginParseException;
