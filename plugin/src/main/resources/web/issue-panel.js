@@ -25,6 +25,7 @@
 
     IssuePanel.prototype.load = function () {
         var panel = this;
+        panel.root.setAttribute('data-state', 'loading');
         panel.show(el('p', 'capokr-panel-note', AJS.I18n.getText('capokr.panel.loading')));
         return CapOkr.call('GET', panel.path).then(function (result) {
             if (result.ok && result.json) {
@@ -36,6 +37,8 @@
             } else {
                 panel.show(message('error', AJS.I18n.getText('capokr.panel.loadFailed')));
             }
+            /* Tests and other scripts can tell the panel has its answer. */
+            panel.root.setAttribute('data-state', 'ready');
         });
     };
 
@@ -47,7 +50,6 @@
         for (var i = 0; i < arguments.length; i++) {
             this.root.appendChild(arguments[i]);
         }
-        this.root.setAttribute('data-state', 'ready');
     };
 
     IssuePanel.prototype.render = function (shown) {
@@ -77,7 +79,7 @@
 
         var where = el('div', 'capokr-panel-kr-where');
         where.appendChild(el('span', 'capokr-panel-objective', keyResult.objective.title));
-        where.appendChild(el('span', 'capokr-panel-cycle', keyResult.cycle.name
+        where.appendChild(el('span', 'capokr-panel-cycle', ' \u00b7 ' + keyResult.cycle.name
             + (keyResult.projectKey ? ' \u00b7 ' + keyResult.projectKey : ' \u00b7 ' + AJS.I18n.getText('capokr.panel.company'))));
         item.appendChild(where);
 
