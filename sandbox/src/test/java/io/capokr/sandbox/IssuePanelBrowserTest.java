@@ -124,6 +124,19 @@ public class IssuePanelBrowserTest {
     }
 
     @Test
+    public void theProjectPageOpensEachIssueOnItsPage() {
+        BROWSER.openProject("MKT", "lang=en");
+        String href = (String) BROWSER.script(
+                "var link = document.querySelector('#capokr-project-page a.capokr-issue-key[href$=\"/browse/MKT-1\"]');"
+                        + "return link && link.href;");
+        assertTrue(String.valueOf(href), href != null && href.endsWith("/browse/MKT-1"));
+
+        BROWSER.driver().get(href);
+        BROWSER.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#capokr-issue-panel[data-issue-key='MKT-1'][data-state='ready']")));
+    }
+
+    @Test
     public void speaksFrench() {
         try {
             openIssue("MKT-2", "lang=fr");
