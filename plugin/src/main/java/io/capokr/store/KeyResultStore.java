@@ -67,6 +67,16 @@ public class KeyResultStore {
                 .order(ORDER)));
     }
 
+    /** The key results linked to this issue, in one statement (joined to the links, never an id list). */
+    public List<KeyResult> servedBy(long issueId) {
+        return map(ao.find(KeyResultEntity.class, Query.select()
+                .alias(KeyResultEntity.class, "k")
+                .alias(InitiativeEntity.class, "i")
+                .join(InitiativeEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .where("i." + InitiativeEntity.ISSUE_ID + " = ?", issueId)
+                .order("k." + KeyResultEntity.SORT_ORDER + " ASC, k." + KeyResultEntity.ID + " ASC")));
+    }
+
     /** The key results of all these objectives, in one statement. */
     public List<KeyResult> forObjectives(Collection<Long> objectiveIds) {
         if (objectiveIds.isEmpty()) {

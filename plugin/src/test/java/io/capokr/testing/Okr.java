@@ -13,6 +13,7 @@ import io.capokr.rest.ErrorResponses;
 import io.capokr.service.AdjustmentService;
 import io.capokr.service.CarryOverService;
 import io.capokr.service.CalibrationService;
+import io.capokr.service.IssuePanelService;
 import io.capokr.service.CheckInService;
 import io.capokr.service.CompanyOkrService;
 import io.capokr.service.CycleService;
@@ -82,6 +83,7 @@ public final class Okr {
     public final CalibrationService calibration;
     public final Reconcile reconcile;
     public final KeyResultIssuesService keyResultIssues;
+    public final IssuePanelService issuePanel;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -105,6 +107,7 @@ public final class Okr {
         calibration = beans.bean(CalibrationService.class);
         reconcile = beans.bean(Reconcile.class);
         keyResultIssues = beans.bean(KeyResultIssuesService.class);
+        issuePanel = beans.bean(IssuePanelService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);

@@ -118,6 +118,9 @@ public final class SandboxServer implements AutoCloseable {
                 parts.access(), parts.requests())));
         context.addServlet(companyPage, CompanyPageServlet.PATH);
         context.addServlet(companyPage, parts.descriptor().servlet(CompanyPageServlet.MODULE).path());
+        context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePageServlet.Parts(parts.renderer(),
+                parts.descriptor(), parts.pluginTexts(), new GeneralShell(layout), parts.tracker(), parts.access(),
+                parts.requests()))), IssuePageServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new LoginServlet(parts.tracker(), parts.requests(), parts.sandboxTexts(),
                 new LoginPage(layout))), LoginPage.PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");

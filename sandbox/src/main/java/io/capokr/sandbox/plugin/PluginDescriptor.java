@@ -34,7 +34,8 @@ public final class PluginDescriptor {
     public record WebItem(String key, String section, String labelKey, String link, String linkId, String iconClass) {
     }
 
-    public record WebPanel(String key, String location, String template) {
+    /** A web-panel; {@code labelKey} is null when it declares no label (Jira then shows no heading for it). */
+    public record WebPanel(String key, String location, String template, String labelKey) {
     }
 
     /** A servlet module: Jira serves it at {@code /plugins/servlet} followed by its url-pattern. */
@@ -103,7 +104,8 @@ public final class PluginDescriptor {
                                 .filter(resource -> "velocity".equals(resource.getAttribute("type")))
                                 .map(resource -> Xml.required(resource, "location"))
                                 .findFirst().orElseThrow(() -> new IllegalStateException(
-                                        "web-panel " + panel.getAttribute("key") + " has no velocity resource"))))
+                                        "web-panel " + panel.getAttribute("key") + " has no velocity resource")),
+                        Xml.children(panel, "label").stream().map(label -> Xml.required(label, "key")).findFirst().orElse(null)))
                 .toList();
         this.servlets = Xml.children(root, "servlet").stream()
                 .map(servlet -> new Servlet(Xml.required(servlet, "key"), Xml.text(single(servlet, "url-pattern"))))
@@ -172,6 +174,11 @@ public final class PluginDescriptor {
 
     public boolean hasWebPanel(String location) {
         return webPanels.stream().anyMatch(panel -> panel.location().equals(location));
+    }
+
+    /** Every web-panel at this location, in the descriptor's order. */
+    public List<WebPanel> webPanels(String location) {
+        return webPanels.stream().filter(panel -> panel.location().equals(location)).toList();
     }
 
     public WebPanel webPanel(String location) {
