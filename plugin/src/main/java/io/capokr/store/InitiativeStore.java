@@ -199,18 +199,10 @@ public class InitiativeStore {
     public Set<Long> refreshCopies(IssueFacts issue, Instant now) {
         // Links in closed cycles keep the facts they had at the close: a closed cycle is graded on them, and an issue
         // finished in the next quarter must not change the last one's result. One statement, joined to the cycle.
-        Query query = Query.select(String.join(", ", "i." + InitiativeEntity.ID, "i." + InitiativeEntity.KEY_RESULT_ID,
-                        "i." + InitiativeEntity.ISSUE_ID, "i." + InitiativeEntity.ISSUE_KEY,
-                        "i." + InitiativeEntity.STATUS_CATEGORY, "i." + InitiativeEntity.STORY_POINTS))
-                .alias(InitiativeEntity.class, "i")
-                .alias(KeyResultEntity.class, "k")
-                .alias(ObjectiveEntity.class, "o")
-                .alias(CycleEntity.class, "c")
-                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
-                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
-                .join(CycleEntity.class, "o." + ObjectiveEntity.CYCLE_ID + " = c." + CycleEntity.ID)
-                .where("i." + InitiativeEntity.ISSUE_ID + " = ? AND c." + CycleEntity.STATE + " <> ?", issue.id(),
-                        CycleState.CLOSED.name());
+        Query query = ofOpenCycles(Query.select(String.join(", ", "i." + InitiativeEntity.ID,
+                        "i." + InitiativeEntity.KEY_RESULT_ID, "i." + InitiativeEntity.ISSUE_ID, "i." + InitiativeEntity.ISSUE_KEY,
+                        "i." + InitiativeEntity.STATUS_CATEGORY, "i." + InitiativeEntity.STORY_POINTS)),
+                "i." + InitiativeEntity.ISSUE_ID + " = ?", issue.id());
         InitiativeEntity[] rows = ao.find(InitiativeEntity.class, query);
         Set<Long> changed = new HashSet<>();
         for (InitiativeEntity row : rows) {
@@ -229,19 +221,11 @@ public class InitiativeStore {
      * close), with an id above {@code afterId}, in id order, at most {@code limit}; one statement, joined to the cycle.
      */
     public List<Initiative> openLinksAfter(long afterId, int limit) {
-        Query query = Query.select("i." + InitiativeEntity.ID + ", i." + InitiativeEntity.KEY_RESULT_ID + ", i."
+        Query query = ofOpenCycles(Query.select("i." + InitiativeEntity.ID + ", i." + InitiativeEntity.KEY_RESULT_ID + ", i."
                         + InitiativeEntity.ISSUE_ID + ", i." + InitiativeEntity.ISSUE_KEY + ", i." + InitiativeEntity.CONTRIBUTES
                         + ", i." + InitiativeEntity.STATUS_CATEGORY + ", i." + InitiativeEntity.STORY_POINTS + ", i."
-                        + InitiativeEntity.LINKED_BY + ", i." + InitiativeEntity.LINKED_AT)
-                .alias(InitiativeEntity.class, "i")
-                .alias(KeyResultEntity.class, "k")
-                .alias(ObjectiveEntity.class, "o")
-                .alias(CycleEntity.class, "c")
-                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
-                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
-                .join(CycleEntity.class, "o." + ObjectiveEntity.CYCLE_ID + " = c." + CycleEntity.ID)
-                .where("i." + InitiativeEntity.ID + " > ? AND c." + CycleEntity.STATE + " <> ?", afterId,
-                        CycleState.CLOSED.name())
+                        + InitiativeEntity.LINKED_BY + ", i." + InitiativeEntity.LINKED_AT),
+                "i." + InitiativeEntity.ID + " > ?", afterId)
                 .order("i." + InitiativeEntity.ID + " ASC")
                 .limit(limit);
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
@@ -274,6 +258,22 @@ public class InitiativeStore {
 
     /** What {@link #correct} did: the links it brought up to date, and the key results they belong to. */
     public record Corrections(int links, Set<Long> keyResultIds) {
+    }
+
+    /**
+     * {@code select} (of link columns, aliased {@code i}) restricted to links of cycles that are not closed, joined
+     * through the key result and its objective to the cycle, and to {@code where} (on {@code i}) with its parameter.
+     */
+    private static Query ofOpenCycles(Query select, String where, Object parameter) {
+        return select
+                .alias(InitiativeEntity.class, "i")
+                .alias(KeyResultEntity.class, "k")
+                .alias(ObjectiveEntity.class, "o")
+                .alias(CycleEntity.class, "c")
+                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
+                .join(CycleEntity.class, "o." + ObjectiveEntity.CYCLE_ID + " = c." + CycleEntity.ID)
+                .where(where + " AND c." + CycleEntity.STATE + " <> ?", parameter, CycleState.CLOSED.name());
     }
 
     /** The key results linked to the issue, in one statement. */
