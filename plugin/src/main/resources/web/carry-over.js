@@ -131,7 +131,7 @@
         what.appendChild(element('div', 'capokr-carry-kr', item.title));
         what.appendChild(element('div', 'capokr-muted', AJS.I18n.getText('capokr.carry.objective', item.objective.title)));
         tr.appendChild(what);
-        tr.appendChild(element('td', 'capokr-carry-progress', Math.round(item.progress * 100) + '%'));
+        tr.appendChild(element('td', 'capokr-carry-progress', CapOkr.percent(item.progress)));
 
         var canCarry = list.targets.length > 0;
         var defaultChoice = item.outcome === 'DROPPED' ? 'drop' : (list.nextCycle ? 'carry' : 'later');
@@ -250,8 +250,8 @@
         CapOkr.call('GET', path).then(function (result) {
             if (!result.ok) {
                 body.textContent = '';
-                body.appendChild(element('div', 'aui-message aui-message-error', (result.json && result.json.errorMessages
-                    && result.json.errorMessages[0]) || AJS.I18n.getText('capokr.carry.loadFailed')));
+                body.appendChild(element('div', 'aui-message aui-message-error', CapOkr.firstMessage(result)
+                    || AJS.I18n.getText('capokr.carry.loadFailed')));
                 return;
             }
             render(result.json);

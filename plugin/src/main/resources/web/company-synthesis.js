@@ -5,7 +5,7 @@
 (function () {
     'use strict';
 
-    var BAND_LOZENGE = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-moved', RED: 'aui-lozenge-removed'};
+    var BAND_LOZENGE = CapOkr.BAND_LOZENGE;
 
     var el = CapOkr.element;
 
@@ -92,7 +92,7 @@
             } else {
                 slot.textContent = '';
                 slot.appendChild(el('p', 'aui-message aui-message-error', AJS.I18n.getText('capokr.synthesis.loadFailed',
-                    (result.json && result.json.errorMessages && result.json.errorMessages[0]) || result.status)));
+                    CapOkr.firstMessage(result) || result.status)));
             }
         });
     }

@@ -6,12 +6,7 @@
 (function () {
     'use strict';
 
-    var HEALTH = {
-        ON_TRACK: {lozenge: 'aui-lozenge-success', text: AJS.I18n.getText('capokr.health.on_track')},
-        AT_RISK: {lozenge: 'aui-lozenge-moved', text: AJS.I18n.getText('capokr.health.at_risk')},
-        OFF_TRACK: {lozenge: 'aui-lozenge-removed', text: AJS.I18n.getText('capokr.health.off_track')},
-        NOT_STARTED: {lozenge: 'aui-lozenge-default', text: AJS.I18n.getText('capokr.health.not_started')}
-    };
+    var HEALTH = CapOkr.HEALTH;
     /* Searching waits for a pause in typing, so that each key stroke does not cost a request. */
     var SEARCH_DELAY_MS = 250;
 
@@ -94,7 +89,7 @@
         status.appendChild(bar);
         status.appendChild(el('span', 'capokr-panel-percent', percent + '%'));
         var health = HEALTH[keyResult.health] || HEALTH.NOT_STARTED;
-        status.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle ' + health.lozenge, health.text));
+        status.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle ' + health.css, health.label));
         item.appendChild(status);
 
         var link = el('div', 'capokr-panel-kr-link');

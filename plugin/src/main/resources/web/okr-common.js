@@ -81,12 +81,30 @@
         return value === null || value === undefined || String(value).trim() === '' ? null : value;
     }
 
+    /* The first of a refused call's errorMessages, if it has any. */
+    function firstMessage(result) {
+        return result.json && result.json.errorMessages && result.json.errorMessages[0];
+    }
+
     /* A refused call outside any dialog: the API's message, or a generic one, in an AUI flag. */
     function errorFlag(result) {
         AJS.flag({type: 'error', close: 'auto', body: AJS.escapeHtml(
-            (result.json && result.json.errorMessages && result.json.errorMessages[0])
-            || AJS.I18n.getText('capokr.error.unexpected', result.status))});
+            firstMessage(result) || AJS.I18n.getText('capokr.error.unexpected', result.status))});
     }
+
+    /* Progress 0..1 as the pages write it: "62%". */
+    function percent(progress) {
+        return Math.round(progress * 100) + '%';
+    }
+
+    /* The AUI lozenge and label of each health, and the lozenge of each grade band, as the server-side pages draw them. */
+    var HEALTH = {
+        ON_TRACK: {css: 'aui-lozenge-success', label: AJS.I18n.getText('capokr.health.on_track')},
+        AT_RISK: {css: 'aui-lozenge-moved', label: AJS.I18n.getText('capokr.health.at_risk')},
+        OFF_TRACK: {css: 'aui-lozenge-removed', label: AJS.I18n.getText('capokr.health.off_track')},
+        NOT_STARTED: {css: 'aui-lozenge-default', label: AJS.I18n.getText('capokr.health.not_started')}
+    };
+    var BAND_LOZENGE = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-moved', RED: 'aui-lozenge-removed'};
 
     /* The result of a call, with the message to show after the reload should it succeed. */
     function withMessage(message) {
@@ -191,10 +209,6 @@
         });
     };
 
-    function json409(result) {
-        return result.json && result.json.errorMessages && result.json.errorMessages[0];
-    }
-
     FormDialog.prototype.submit = function () {
         var self = this;
         this.clearErrors();
@@ -207,7 +221,7 @@
             } else if (result.status === 409) {
                 // Someone saved first, or the thing has moved on (a closed cycle): show it as it now is, and why.
                 self.dialog.hide();
-                var reason = json409(result);
+                var reason = firstMessage(result);
                 reloadWith(!reason || reason === AJS.I18n.getText('capokr.error.stale')
                     ? AJS.I18n.getText('capokr.error.stale.reload') : reason);
             } else {
@@ -309,6 +323,10 @@
         bindCyclePicker: bindCyclePicker,
         bindViews: bindViews,
         onView: onView,
-        element: element
+        element: element,
+        firstMessage: firstMessage,
+        percent: percent,
+        HEALTH: HEALTH,
+        BAND_LOZENGE: BAND_LOZENGE
     };
 }());

@@ -9,7 +9,7 @@
     'use strict';
 
     var GRADES = ['0.0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9', '1.0'];
-    var BAND_LOZENGE = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-moved', RED: 'aui-lozenge-removed'};
+    var BAND_LOZENGE = CapOkr.BAND_LOZENGE;
 
     var el = CapOkr.element;
 
@@ -17,9 +17,7 @@
         return Number(value).toFixed(1);
     }
 
-    function percent(progress) {
-        return Math.round(progress * 100) + '%';
-    }
+    var percent = CapOkr.percent;
 
     function message(type, text) {
         var box = el('div', 'aui-message aui-message-' + type);
@@ -34,7 +32,7 @@
         if (keys.length) {
             return fields[keys[0]];
         }
-        return (json.errorMessages && json.errorMessages[0]) || AJS.I18n.getText('capokr.error.unexpected', result.status);
+        return CapOkr.firstMessage(result) || AJS.I18n.getText('capokr.error.unexpected', result.status);
     }
 
     /* Field errors beside their fields (a [data-field] slot inside {@code scope}); the rest in its error box. */

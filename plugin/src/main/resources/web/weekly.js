@@ -22,9 +22,7 @@
         return parent;
     }
 
-    function percent(progress) {
-        return Math.round(progress * 100) + '%';
-    }
+    var percent = CapOkr.percent;
 
     function lang() {
         return document.documentElement.lang || undefined;
@@ -45,12 +43,7 @@
             hour: '2-digit', minute: '2-digit'});
     }
 
-    var HEALTH = {
-        ON_TRACK: {css: 'aui-lozenge-success', label: AJS.I18n.getText('capokr.health.on_track')},
-        AT_RISK: {css: 'aui-lozenge-moved', label: AJS.I18n.getText('capokr.health.at_risk')},
-        OFF_TRACK: {css: 'aui-lozenge-removed', label: AJS.I18n.getText('capokr.health.off_track')},
-        NOT_STARTED: {css: 'aui-lozenge-default', label: AJS.I18n.getText('capokr.health.not_started')}
-    };
+    var HEALTH = CapOkr.HEALTH;
 
     var CONFIDENCE = {
         ON_TRACK: {css: 'aui-lozenge-success aui-lozenge-subtle', label: AJS.I18n.getText('capokr.confidence.on_track')},
@@ -186,8 +179,7 @@
 
     WeeklyView.prototype.showProblem = function (result) {
         this.panel.textContent = '';
-        var message = (result.json && result.json.errorMessages && result.json.errorMessages[0])
-            || AJS.I18n.getText('capokr.error.unexpected', result.status);
+        var message = CapOkr.firstMessage(result) || AJS.I18n.getText('capokr.error.unexpected', result.status);
         var box = text('div', 'aui-message aui-message-error');
         box.appendChild(text('p', null, message));
         this.panel.appendChild(box);

@@ -51,7 +51,7 @@ public class CarryOverService {
         UserRef user = guard.user();
         ProjectRef only = projectKey == null || projectKey.isBlank() ? null : guard.browsableProject(user, projectKey.trim());
         List<Cycle> all = cycles.all();
-        Cycle cycle = find(cycleId, all);
+        Cycle cycle = Finder.cycleAmong(cycleId, all);
         if (cycle.state() == CycleState.PLANNING) {
             throw new ConflictException("capokr.carry.error.planning", cycle.name());
         }
@@ -87,7 +87,7 @@ public class CarryOverService {
         // Every cycle it carries into is locked too, so that none can be closed while a copy lands in it.
         return writes.onCycles(request.cyclesTouched(cycleId, cycles.all()), () -> {
             List<Cycle> all = cycles.all();
-            Cycle cycle = find(cycleId, all);
+            Cycle cycle = Finder.cycleAmong(cycleId, all);
             if (cycle.state() != CycleState.CLOSED) {
                 throw new ConflictException("capokr.carry.error.notClosed", cycle.name());
             }
@@ -102,10 +102,5 @@ public class CarryOverService {
     public Map<Long, CarryNote> notes(Collection<Long> keyResultIds, List<Cycle> cycles) {
         guard.user();
         return unfinished.notes(keyResultIds, cycles);
-    }
-
-    private static Cycle find(long id, List<Cycle> all) {
-        return all.stream().filter(cycle -> cycle.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
     }
 }

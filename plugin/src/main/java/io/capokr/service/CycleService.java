@@ -52,7 +52,7 @@ public class CycleService {
     public CycleWithOverlaps get(long id) {
         guard.user();
         List<Cycle> all = cycles.all();
-        return CycleWithOverlaps.among(find(id, all), all);
+        return CycleWithOverlaps.among(Finder.cycleAmong(id, all), all);
     }
 
     public CycleWithOverlaps create(CycleDraft draft) {
@@ -71,7 +71,7 @@ public class CycleService {
         guard.administrator();
         return writes.onCycle(id, () -> {
             List<Cycle> all = cycles.all();
-            Cycle current = find(id, all);
+            Cycle current = Finder.cycleAmong(id, all);
             CycleRules.editRefusal(current).ifPresent(key -> {
                 throw new ConflictException(key, current.name());
             });
@@ -88,7 +88,7 @@ public class CycleService {
     public void delete(long id) {
         guard.administrator();
         writes.onCycle(id, () -> {
-            Cycle current = find(id, cycles.all());
+            Cycle current = Finder.cycleAmong(id, cycles.all());
             CycleRules.deleteRefusal(current, objectives.countInCycle(id)).ifPresent(key -> {
                 throw new ConflictException(key, current.name());
             });
@@ -123,7 +123,7 @@ public class CycleService {
         UserRef admin = guard.administrator();
         return writes.onCycles(touched(id, decisions), () -> {
             List<Cycle> all = cycles.all();
-            Cycle current = find(id, all);
+            Cycle current = Finder.cycleAmong(id, all);
             transition.refusal(current).ifPresent(key -> {
                 throw new ConflictException(key, current.name());
             });
@@ -142,10 +142,5 @@ public class CycleService {
         List<Cycle> all = new ArrayList<>(before.stream().filter(cycle -> cycle.id() != saved.id()).toList());
         all.add(saved);
         return CycleWithOverlaps.among(saved, all);
-    }
-
-    private static Cycle find(long id, List<Cycle> all) {
-        return all.stream().filter(cycle -> cycle.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
     }
 }

@@ -45,6 +45,12 @@ public class Finder {
                 .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
     }
 
+    /** The cycle {@code id} among {@code all}, already read (as services that need every cycle do), or a 404. */
+    static Cycle cycleAmong(long id, List<Cycle> all) {
+        return all.stream().filter(cycle -> cycle.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
+    }
+
     /** An objective the caller may see. */
     public Objective objectiveToView(long id, UserRef user) {
         Objective objective = objective(id);
