@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleState;
+import io.capokr.okr.FieldProblem;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.Objective;
 import io.capokr.okr.UserRef;
@@ -21,6 +22,9 @@ import io.capokr.store.ObjectiveStore;
  * forget the check. An unknown id is a 404.
  */
 public class Finder {
+
+    /** The field of a request body that names a cycle. */
+    static final String CYCLE_ID = "cycleId";
 
     private final CycleStore cycles;
     private final ObjectiveStore objectives;
@@ -43,6 +47,21 @@ public class Finder {
     public Cycle cycle(long id) {
         return cycles.byId(id)
                 .orElseThrow(() -> new NotFoundException("capokr.error.cycle.notFound", String.valueOf(id)));
+    }
+
+    /**
+     * A cycle a request body names in its {@code cycleId}: missing or unknown, it is a 400 on that field (the body is
+     * wrong), not a 404 of the URL.
+     */
+    public Cycle cycleInBody(Long cycleId) {
+        if (cycleId == null) {
+            throw ValidationException.of(FieldProblem.of(CYCLE_ID, "capokr.error.required"));
+        }
+        try {
+            return cycle(cycleId);
+        } catch (NotFoundException e) {
+            throw ValidationException.of(FieldProblem.of(CYCLE_ID, "capokr.error.cycle.notFound", String.valueOf(cycleId)));
+        }
     }
 
     /** The cycle {@code id} among {@code all}, already read (as services that need every cycle do), or a 404. */

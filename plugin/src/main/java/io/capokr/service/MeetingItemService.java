@@ -52,7 +52,7 @@ public class MeetingItemService {
             throw ValidationException.of(FieldProblem.of(WeeklyService.CYCLE_ID, "capokr.error.required"));
         }
         return writes.onCycle(cycleId, () -> {
-            Cycle cycle = cycleNamedInBody(cycleId);
+            Cycle cycle = finder.cycleInBody(cycleId);
             requireOpen(cycle);
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
             IsoWeek week = week(weekText, cycle, problems);
@@ -129,14 +129,6 @@ public class MeetingItemService {
         return new NotFoundException("capokr.meeting.error.notFound", String.valueOf(id));
     }
 
-    /** A cycle named in a request body: an unknown one is a 400 on that field, not a 404 of the URL. */
-    private Cycle cycleNamedInBody(long cycleId) {
-        try {
-            return finder.cycle(cycleId);
-        } catch (NotFoundException e) {
-            throw ValidationException.of(FieldProblem.of(WeeklyService.CYCLE_ID, "capokr.error.cycle.notFound", String.valueOf(cycleId)));
-        }
-    }
 
     private static void requireOpen(Cycle cycle) {
         if (cycle.state() == CycleState.CLOSED) {

@@ -101,16 +101,7 @@ public class ProjectOkrService {
         Set<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Objective> company = objectives.inScope(cycle.id(), null);
         List<Objective> alignedTo = company.stream().filter(parent -> parentIds.contains(parent.id())).toList();
-        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, company, open && canCreate(user, project), clock.now(),
+        return new ProjectOkrs(project, cycle, expected, rows, alignedTo, company, open && guard.canAdministerProject(user, project), clock.now(),
                 CycleRules.overlapping(cycle, allCycles));
-    }
-
-    private boolean canCreate(UserRef user, ProjectRef project) {
-        try {
-            guard.requireCreateObjective(user, project);
-            return true;
-        } catch (PermissionDeniedException e) {
-            return false;
-        }
     }
 }

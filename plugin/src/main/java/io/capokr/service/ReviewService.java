@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import io.capokr.host.Clock;
 import io.capokr.okr.Cycle;
-import io.capokr.okr.FieldProblem;
 import io.capokr.okr.KrAdjustment;
 import io.capokr.okr.ProjectRef;
 import io.capokr.okr.Review;
@@ -48,7 +47,7 @@ public class ReviewService {
     public ProjectReviews forProject(String projectKey, Long cycleId) {
         UserRef user = finder.user();
         ProjectRef project = rights.browsableProject(user, projectKey);
-        Cycle cycle = cycleNamed(cycleId);
+        Cycle cycle = finder.cycleInBody(cycleId);
         List<Review> saved = reviews.forProject(cycle.id(), project.id());
         List<KrAdjustment> adjustments = reviews.adjustmentsOf(saved.stream().map(Review::id).toList());
         LocalDate today = clock.today();
@@ -71,7 +70,7 @@ public class ReviewService {
         UserRef user = finder.user();
         ProjectRef project = rights.browsableProject(user, projectKey);
         ReviewKind kind = kind(kindName);
-        Cycle named = cycleNamed(cycleId);
+        Cycle named = finder.cycleInBody(cycleId);
         return writes.onCycle(named.id(), () -> {
             Cycle cycle = finder.cycle(named.id());
             rights.requireRun(user, project, cycle.id());
@@ -112,15 +111,4 @@ public class ReviewService {
                 .orElseThrow(() -> new NotFoundException("capokr.review.error.kind", String.valueOf(name)));
     }
 
-    /** The cycle a request names in {@value #CYCLE_ID}: required, and an unknown one is a 400 against it. */
-    private Cycle cycleNamed(Long cycleId) {
-        if (cycleId == null) {
-            throw ValidationException.of(FieldProblem.of(CYCLE_ID, "capokr.error.required"));
-        }
-        try {
-            return finder.cycle(cycleId);
-        } catch (NotFoundException e) {
-            throw ValidationException.of(FieldProblem.of(CYCLE_ID, "capokr.error.cycle.notFound", String.valueOf(cycleId)));
-        }
-    }
 }

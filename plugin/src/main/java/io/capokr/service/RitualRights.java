@@ -29,7 +29,7 @@ public class RitualRights {
 
     /** Reads the project's objectives and key results of the cycle (two statements) to decide. */
     public boolean mayRun(UserRef user, ProjectRef project, long cycleId) {
-        if (administers(user, project)) {
+        if (guard.canAdministerProject(user, project)) {
             return true;
         }
         List<Objective> own = objectives.inScope(cycleId, project.id());
@@ -39,7 +39,7 @@ public class RitualRights {
     /** The same from the project's objectives and key results of the cycle, already read. */
     public boolean mayRun(UserRef user, ProjectRef project, List<Objective> projectObjectives,
                           List<KeyResult> projectKeyResults) {
-        return administers(user, project)
+        return guard.canAdministerProject(user, project)
                 || projectObjectives.stream().anyMatch(o -> o.ownerKey().equals(user.key()))
                 || projectKeyResults.stream().anyMatch(k -> k.ownerKey().equals(user.key()));
     }
@@ -65,12 +65,4 @@ public class RitualRights {
     }
 
     /** Project administrators, as {@link Guard} decides who may create objectives there. */
-    private boolean administers(UserRef user, ProjectRef project) {
-        try {
-            guard.requireCreateObjective(user, project);
-            return true;
-        } catch (PermissionDeniedException e) {
-            return false;
-        }
-    }
 }

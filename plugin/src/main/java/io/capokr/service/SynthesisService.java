@@ -55,7 +55,7 @@ public class SynthesisService {
     public ProjectSynthesis forProject(String projectKey, Long cycleId) {
         UserRef user = guard.user();
         ProjectRef project = guard.browsableProject(user, projectKey);
-        Cycle cycle = cycleNamed(cycleId);
+        Cycle cycle = finder.cycleInBody(cycleId);
         List<Objective> own = objectives.inScope(cycle.id(), project.id());
         List<KeyResult> krs = keyResults.forObjectives(own.stream().map(Objective::id).toList());
         Map<Long, GradeBook.KeyResultGrade> graded = book.of(krs);
@@ -79,7 +79,7 @@ public class SynthesisService {
      */
     public CompanySynthesis forCompany(Long cycleId) {
         UserRef user = guard.user();
-        Cycle cycle = cycleNamed(cycleId);
+        Cycle cycle = finder.cycleInBody(cycleId);
         Map<Long, Optional<ProjectRef>> browsable = new HashMap<>();
         List<Objective> visible = objectives.inCycle(cycle.id()).stream()
                 .filter(o -> o.isCompanyObjective() || browsable.computeIfAbsent(o.projectId(),
@@ -123,15 +123,4 @@ public class SynthesisService {
         return saved.stream().filter(r -> r.kind() == kind).findFirst();
     }
 
-    private Cycle cycleNamed(Long cycleId) {
-        if (cycleId == null) {
-            throw ValidationException.of(io.capokr.okr.FieldProblem.of(ReviewService.CYCLE_ID, "capokr.error.required"));
-        }
-        try {
-            return finder.cycle(cycleId);
-        } catch (NotFoundException e) {
-            throw ValidationException.of(io.capokr.okr.FieldProblem.of(ReviewService.CYCLE_ID,
-                    "capokr.error.cycle.notFound", String.valueOf(cycleId)));
-        }
-    }
 }

@@ -237,23 +237,26 @@ public class InitiativeStore {
      * writes only the links that drifted.
      */
     public Corrections correct(Collection<Initiative> links, Map<Long, IssueFacts> facts, Instant now) {
-        Set<Long> changed = new HashSet<>();
-        int corrected = 0;
+        Map<Integer, IssueFacts> drifted = new HashMap<>();
         for (Initiative link : links) {
             IssueFacts issue = facts.get(link.issueId());
-            boolean drifted = issue != null && !(issue.key().equals(link.issueKey())
-                    && issue.statusCategory() == link.statusCategory() && Objects.equals(issue.storyPoints(), link.storyPoints()));
-            if (drifted) {
-                InitiativeEntity row = ao.get(InitiativeEntity.class, (int) link.id());
-                if (row != null) {
-                    copy(row, issue, now);
-                    row.save();
-                    changed.add(link.keyResultId());
-                    corrected++;
-                }
+            if (issue != null && !holdsCopyOf(link.issueKey(), link.statusCategory().name(), link.storyPoints(), issue)) {
+                drifted.put((int) link.id(), issue);
             }
         }
-        return new Corrections(corrected, changed);
+        Set<Long> changed = new HashSet<>();
+        if (drifted.isEmpty()) {
+            return new Corrections(0, changed);
+        }
+        // The drifted rows in one read (a row deleted meanwhile is simply not found), then one update each.
+        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select()
+                .where(InitiativeEntity.ID + " IN (" + Sql.placeholders(drifted.size()) + ")", Sql.params(drifted.keySet())));
+        for (InitiativeEntity row : rows) {
+            copy(row, drifted.get(row.getID()), now);
+            row.save();
+            changed.add(row.getKeyResultId());
+        }
+        return new Corrections(rows.length, changed);
     }
 
     /** What {@link #correct} did: the links it brought up to date, and the key results they belong to. */
@@ -285,9 +288,13 @@ public class InitiativeStore {
     }
 
     private static boolean holdsCopyOf(InitiativeEntity row, IssueFacts issue) {
-        return issue.key().equals(row.getIssueKey())
-                && issue.statusCategory().name().equals(row.getStatusCategory())
-                && Objects.equals(issue.storyPoints(), row.getStoryPoints());
+        return holdsCopyOf(row.getIssueKey(), row.getStatusCategory(), row.getStoryPoints(), issue);
+    }
+
+    /** Whether a link's copy (key, status category, story points) still says what its issue says. */
+    private static boolean holdsCopyOf(String key, String statusCategory, Double storyPoints, IssueFacts issue) {
+        return issue.key().equals(key) && issue.statusCategory().name().equals(statusCategory)
+                && Objects.equals(issue.storyPoints(), storyPoints);
     }
 
     public int deleteLinksToIssue(long issueId) {
