@@ -92,8 +92,7 @@ public class AdjustmentService {
     /** The key result's objective, if it is one of this project's; an unknown, hidden or other project's key result is a 400. */
     private Objective objectiveInProject(long keyResultId, ProjectRef project, UserRef user) {
         try {
-            KeyResult keyResult = finder.keyResultToView(keyResultId, user);
-            Objective objective = finder.objectiveToView(keyResult.objectiveId(), user);
+            Objective objective = finder.keyResultWithObjectiveToView(keyResultId, user).objective();
             if (objective.projectId() != null && objective.projectId() == project.id()) {
                 return objective;
             }

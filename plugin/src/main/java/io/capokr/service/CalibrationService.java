@@ -39,8 +39,9 @@ public class CalibrationService {
 
     public List<CalibrationWarning> forKeyResult(long keyResultId) {
         UserRef user = finder.user();
-        KeyResult keyResult = finder.keyResultToView(keyResultId, user);
-        Objective objective = finder.objectiveToView(keyResult.objectiveId(), user);
+        Finder.Viewed viewed = finder.keyResultWithObjectiveToView(keyResultId, user);
+        KeyResult keyResult = viewed.keyResult();
+        Objective objective = viewed.objective();
         Cycle cycle = finder.cycle(objective.cycleId());
         if (cycle.state() == CycleState.CLOSED) {
             return List.of();

@@ -87,9 +87,19 @@ public class Finder {
 
     /** A key result the caller may see: one of an objective they may see. */
     public KeyResult keyResultToView(long id, UserRef user) {
+        return keyResultWithObjectiveToView(id, user).keyResult();
+    }
+
+    /** The same, with the objective it read to check the caller may see it, for callers that need both. */
+    public Viewed keyResultWithObjectiveToView(long id, UserRef user) {
         KeyResult keyResult = keyResult(id);
-        guard.requireVisible(user, objective(keyResult.objectiveId()));
-        return keyResult;
+        Objective objective = objective(keyResult.objectiveId());
+        guard.requireVisible(user, objective);
+        return new Viewed(keyResult, objective);
+    }
+
+    /** A key result and its objective, as the caller may see them. */
+    public record Viewed(KeyResult keyResult, Objective objective) {
     }
 
     /** A key result the caller may change or delete: whoever may edit its objective; not one of a closed cycle. */

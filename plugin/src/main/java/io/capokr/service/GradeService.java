@@ -52,8 +52,9 @@ public class GradeService {
     public Graded grade(long keyResultId, GradeDraft draft, Integer version) {
         UserRef user = finder.user();
         return writes.onKeyResult(keyResultId, () -> {
-            KeyResult keyResult = finder.keyResultToView(keyResultId, user);
-            Objective objective = finder.objectiveToView(keyResult.objectiveId(), user);
+            Finder.Viewed viewed = finder.keyResultWithObjectiveToView(keyResultId, user);
+            KeyResult keyResult = viewed.keyResult();
+            Objective objective = viewed.objective();
             if (!rights.mayGrade(user, objective)) {
                 throw new PermissionDeniedException("capokr.grade.error.cannotGrade");
             }
