@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -11,25 +12,27 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import io.capokr.okr.IssueFacts;
+import io.capokr.okr.NumberField;
 import io.capokr.okr.StatusCategory;
+import io.capokr.service.SiteSettings;
 
 /**
  * Turns Jira issues into {@link IssueFacts}: the one place that knows how, shared by {@link JiraIssueDirectory} and
  * {@link IssueEventListener}.
  * <p>
- * Story points come from Jira Software's field, "Story Points" or "Story point estimate", when the site has one;
- * custom field names are not unique, so every field of those names is tried, in that order. The fields are looked up
- * once per batch of issues ({@link #converter()}), never once per issue.
+ * Story points come from the field the administrator chose ({@link SiteSettings#storyPointsFieldId()}); by default
+ * from Jira Software's field, "Story Points" or "Story point estimate", when the site has one (custom field names are
+ * not unique, so every field of those names is tried, in that order). The fields are looked up once per batch of
+ * issues ({@link #converter()}), never once per issue.
  */
 public class JiraIssueFacts {
 
-    /** The names Jira Software gives its story points field, most common first. */
-    static final List<String> STORY_POINT_FIELD_NAMES = List.of("Story Points", "Story point estimate");
-
     private final CustomFieldManager customFieldManager;
+    private final SiteSettings settings;
 
-    public JiraIssueFacts(CustomFieldManager customFieldManager) {
+    public JiraIssueFacts(CustomFieldManager customFieldManager, SiteSettings settings) {
         this.customFieldManager = customFieldManager;
+        this.settings = settings;
     }
 
     /** The facts of one issue, as it is now. */
@@ -55,8 +58,14 @@ public class JiraIssueFacts {
     }
 
     private List<CustomField> storyPointFields() {
+        Optional<String> chosen = settings.storyPointsFieldId();
+        if (chosen.isPresent()) {
+            // A chosen field that was since deleted gives no story points, as an unestimated issue would.
+            CustomField field = customFieldManager.getCustomFieldObject(chosen.get());
+            return field == null ? List.of() : List.of(field);
+        }
         List<CustomField> fields = new ArrayList<>();
-        for (String name : STORY_POINT_FIELD_NAMES) {
+        for (String name : NumberField.STORY_POINT_NAMES) {
             fields.addAll(nullToEmpty(customFieldManager.getCustomFieldObjectsByName(name)));
         }
         return fields;

@@ -18,8 +18,13 @@ public record CycleDraft(String name, String startDate, String endDate) {
     /** Four-digit years: a cycle in year 10000 is a typo, and dates are stored as sortable text. */
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** Every problem with this draft, one per field at most; empty when it makes a valid cycle. */
+    /** Every problem with this draft, one per field at most; empty when it makes a valid cycle of the usual length. */
     public List<FieldProblem> problems() {
+        return problems(CycleRules.DEFAULT_LENGTH_DAYS);
+    }
+
+    /** The same, where a missing end date means {@code defaultLength} days (the site's setting). */
+    public List<FieldProblem> problems(int defaultLength) {
         List<FieldProblem> problems = new ArrayList<>();
         String trimmedName = trimmedName();
         if (trimmedName.isEmpty()) {
@@ -37,8 +42,8 @@ public record CycleDraft(String name, String startDate, String endDate) {
                 problems.add(FieldProblem.of(END_DATE, "capokr.error.cycle.endDate.tooLong", CycleRules.MAX_LENGTH_DAYS));
             }
         } else if (start != null && (endDate == null || endDate.isBlank())) {
-            if (CycleRules.defaultEndFor(start).getYear() > 9999) {
-                // 90 days on would leave four-digit years: this end must be given.
+            if (CycleRules.defaultEndFor(start, defaultLength).getYear() > 9999) {
+                // The default length on would leave four-digit years: this end must be given.
                 problems.add(FieldProblem.of(END_DATE, "capokr.error.date.required"));
             }
         }
@@ -50,20 +55,27 @@ public record CycleDraft(String name, String startDate, String endDate) {
      * default of 90 days. Call only when {@link #problems()} is empty.
      */
     public Cycle toNewCycle() {
-        if (!problems().isEmpty()) {
+        return toNewCycle(CycleRules.DEFAULT_LENGTH_DAYS);
+    }
+
+    /** The same, where a missing end date means {@code defaultLength} days (the site's setting). */
+    public Cycle toNewCycle(int defaultLength) {
+        if (!problems(defaultLength).isEmpty()) {
             throw new IllegalStateException("Draft has problems: " + problems());
         }
         LocalDate start = LocalDate.parse(startDate.trim());
-        LocalDate end = endDate == null || endDate.isBlank() ? CycleRules.defaultEndFor(start) : LocalDate.parse(endDate.trim());
+        LocalDate end = endDate == null || endDate.isBlank() ? CycleRules.defaultEndFor(start, defaultLength)
+                : LocalDate.parse(endDate.trim());
         return new Cycle(0, trimmedName(), start, end, CycleState.PLANNING);
     }
 
     /**
      * The existing cycle with this draft's name and dates, as a full replacement: a missing end date is again
-     * 90 days from the start. Its id, state and version stay. Call only when {@link #problems()} is empty.
+     * {@code defaultLength} days from the start. Its id, state and version stay. Call only when
+     * {@link #problems(int)} is empty.
      */
-    public Cycle applyTo(Cycle current) {
-        Cycle edited = toNewCycle();
+    public Cycle applyTo(Cycle current, int defaultLength) {
+        Cycle edited = toNewCycle(defaultLength);
         return current.rescheduled(edited.name(), edited.startDate(), edited.endDate());
     }
 

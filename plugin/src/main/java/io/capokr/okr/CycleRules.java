@@ -68,7 +68,12 @@ public final class CycleRules {
     }
 
     public static LocalDate defaultEndFor(LocalDate start) {
-        return start.plusDays(DEFAULT_LENGTH_DAYS - 1L);
+        return defaultEndFor(start, DEFAULT_LENGTH_DAYS);
+    }
+
+    /** The last day of a cycle of {@code lengthInDays} days, both ends included. */
+    public static LocalDate defaultEndFor(LocalDate start, int lengthInDays) {
+        return start.plusDays(lengthInDays - 1L);
     }
 
     /**

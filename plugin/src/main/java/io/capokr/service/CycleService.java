@@ -30,15 +30,17 @@ public class CycleService {
     private final Guard guard;
     private final Clock clock;
     private final CarryOverDecisions carryOver;
+    private final SiteSettings settings;
 
     public CycleService(CycleStore cycles, ObjectiveStore objectives, Writes writes, Guard guard, Clock clock,
-                        CarryOverDecisions carryOver) {
+                        CarryOverDecisions carryOver, SiteSettings settings) {
         this.cycles = cycles;
         this.objectives = objectives;
         this.writes = writes;
         this.guard = guard;
         this.clock = clock;
         this.carryOver = carryOver;
+        this.settings = settings;
     }
 
     public Page<CycleWithOverlaps> list(PageRequest page) {
@@ -58,8 +60,9 @@ public class CycleService {
     public CycleWithOverlaps create(CycleDraft draft) {
         UserRef admin = guard.administrator();
         return writes.inTransaction(() -> {
-            ValidationException.throwIfAny(draft.problems());
-            Cycle cycle = draft.toNewCycle();
+            int defaultLength = settings.defaultCycleLength();
+            ValidationException.throwIfAny(draft.problems(defaultLength));
+            Cycle cycle = draft.toNewCycle(defaultLength);
             List<Cycle> all = cycles.all();
             ValidationException.throwIfAny(CycleRules.nameProblems(cycle.name(), all));
             return withOthers(cycles.create(cycle, admin.key(), clock.now()), all);
@@ -75,10 +78,11 @@ public class CycleService {
             CycleRules.editRefusal(current).ifPresent(key -> {
                 throw new ConflictException(key, current.name());
             });
-            List<FieldProblem> problems = new ArrayList<>(draft.problems());
+            int defaultLength = settings.defaultCycleLength();
+            List<FieldProblem> problems = new ArrayList<>(draft.problems(defaultLength));
             Versions.requirePresent(version, problems);
             ValidationException.throwIfAny(problems);
-            Cycle changed = draft.applyTo(current);
+            Cycle changed = draft.applyTo(current, defaultLength);
             ValidationException.throwIfAny(CycleRules.nameProblems(changed.name(), id, all));
             return withOthers(Versions.saved(cycles.update(changed, version)), all);
         });

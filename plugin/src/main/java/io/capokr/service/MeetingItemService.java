@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.capokr.host.Clock;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleState;
 import io.capokr.okr.FieldProblem;
@@ -30,17 +29,17 @@ public class MeetingItemService {
     private final MeetingNotes meetingNotes;
     private final Owners owners;
     private final Writes writes;
-    private final Clock clock;
+    private final MeetingCalendar calendar;
 
     public MeetingItemService(MeetingItemStore items, Finder finder, Guard guard, MeetingNotes meetingNotes,
-                              Owners owners, Writes writes, Clock clock) {
+                              Owners owners, Writes writes, MeetingCalendar calendar) {
         this.items = items;
         this.finder = finder;
         this.guard = guard;
         this.meetingNotes = meetingNotes;
         this.owners = owners;
         this.writes = writes;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A new decision or action in the meeting of {@code weekText} of the project's cycle {@code cycleId}. */
@@ -55,11 +54,11 @@ public class MeetingItemService {
             Cycle cycle = finder.cycleInBody(cycleId);
             requireOpen(cycle);
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
-            IsoWeek week = week(weekText, cycle, problems);
+            IsoWeek week = week(calendar, weekText, cycle, problems);
             String ownerKey = problems.stream().anyMatch(p -> p.field().equals(MeetingItemDraft.OWNER_KEY))
                     ? null : owner(draft.cleanOwnerKey(), user, problems);
             ValidationException.throwIfAny(problems);
-            Instant now = clock.now();
+            Instant now = calendar.now();
             return items.create(new MeetingItem(0, cycle.id(), project.id(), week, draft.kindValue(), draft.cleanTitle(),
                     ownerKey, draft.dueDateValue(), null, user.key(), now, 1));
         });
@@ -96,7 +95,7 @@ public class MeetingItemService {
                     || merged.cleanOwnerKey() == null || merged.cleanOwnerKey().equals(current.ownerKey())
                     ? merged.cleanOwnerKey() : owner(merged.cleanOwnerKey(), user, problems);
             ValidationException.throwIfAny(problems);
-            Instant doneAt = done == null ? current.doneAt() : done ? (current.doneAt() == null ? clock.now() : current.doneAt()) : null;
+            Instant doneAt = done == null ? current.doneAt() : done ? (current.doneAt() == null ? calendar.now() : current.doneAt()) : null;
             MeetingItem changed = new MeetingItem(current.id(), current.cycleId(), current.projectId(), current.week(),
                     current.kind(), merged.cleanTitle(), ownerKey, merged.dueDateValue(), doneAt, current.createdBy(),
                     current.createdAt(), current.version());
@@ -137,12 +136,12 @@ public class MeetingItemService {
     }
 
     /** The meeting's week: required, well formed, and one that touches the cycle. */
-    private static IsoWeek week(String text, Cycle cycle, List<FieldProblem> problems) {
+    private static IsoWeek week(MeetingCalendar calendar, String text, Cycle cycle, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(FieldProblem.of(IsoWeek.FIELD, "capokr.error.required"));
             return null;
         }
-        IsoWeek week = IsoWeek.parse(text).orElse(null);
+        IsoWeek week = calendar.week(text).orElse(null);
         if (week == null) {
             problems.add(FieldProblem.of(IsoWeek.FIELD, "capokr.weekly.error.week", text.trim()));
         } else if (!week.overlaps(cycle)) {

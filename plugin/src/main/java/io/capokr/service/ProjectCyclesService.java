@@ -9,15 +9,18 @@ public class ProjectCyclesService {
 
     private final CycleStore cycles;
     private final Guard guard;
+    private final SiteSettings settings;
 
-    public ProjectCyclesService(CycleStore cycles, Guard guard) {
+    public ProjectCyclesService(CycleStore cycles, Guard guard, SiteSettings settings) {
         this.cycles = cycles;
         this.guard = guard;
+        this.settings = settings;
     }
 
     public ProjectCycles forProject(String projectKey) {
         UserRef user = guard.user();
         ProjectRef project = guard.browsableProject(user, projectKey);
-        return new ProjectCycles(project, cycles.all(), guard.isAdministrator(user));
+        return new ProjectCycles(project, cycles.all(), guard.isAdministrator(user),
+                settings.defaultCycleLength());
     }
 }

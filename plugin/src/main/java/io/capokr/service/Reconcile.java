@@ -29,15 +29,17 @@ public class Reconcile {
     private final Transactions transactions;
     private final Guard guard;
     private final Clock clock;
+    private final SiteSettings settings;
 
     public Reconcile(InitiativeStore initiatives, IssueDirectory issues, ProgressHistory history,
-                     Transactions transactions, Guard guard, Clock clock) {
+                     Transactions transactions, Guard guard, Clock clock, SiteSettings settings) {
         this.initiatives = initiatives;
         this.issues = issues;
         this.history = history;
         this.transactions = transactions;
         this.guard = guard;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** "Reconcile now", from the administration: Jira administrators only. */
@@ -46,7 +48,7 @@ public class Reconcile {
         return run();
     }
 
-    /** The reconcile itself, acting as the system (the scheduled job calls this). */
+    /** The reconcile itself, acting as the system (the scheduled job calls this); its result is kept as the last run. */
     public ReconcileRun run() {
         Instant started = clock.now();
         int checked = 0;
@@ -73,6 +75,8 @@ public class Reconcile {
                 break;
             }
         }
-        return new ReconcileRun(started, checked, corrected, missing, Duration.between(started, clock.now()));
+        ReconcileRun run = new ReconcileRun(started, checked, corrected, missing, Duration.between(started, clock.now()));
+        settings.recordReconcile(run);
+        return run;
     }
 }

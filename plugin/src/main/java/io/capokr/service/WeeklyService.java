@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.capokr.host.Clock;
 import io.capokr.host.IssueDirectory;
 import io.capokr.okr.CheckIn;
 import io.capokr.okr.Cycle;
@@ -51,17 +50,17 @@ public class WeeklyService {
     private final PeopleService people;
     private final MeetingNotes meetingNotes;
     private final Guard guard;
-    private final Clock clock;
+    private final MeetingCalendar calendar;
 
     public WeeklyService(CycleStore cycles, WeekRecords records, IssueDirectory issues, PeopleService people,
-                         MeetingNotes meetingNotes, Guard guard, Clock clock) {
+                         MeetingNotes meetingNotes, Guard guard, MeetingCalendar calendar) {
         this.cycles = cycles;
         this.records = records;
         this.issues = issues;
         this.people = people;
         this.meetingNotes = meetingNotes;
         this.guard = guard;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -72,19 +71,19 @@ public class WeeklyService {
     public Weekly forProject(String projectKey, Long cycleId, String weekText) {
         UserRef user = guard.user();
         ProjectRef project = guard.browsableProject(user, projectKey);
-        LocalDate today = clock.today();
+        LocalDate today = calendar.today();
         List<Cycle> allCycles = cycles.all();
         Cycle cycle = cycleId == null
                 ? CycleRules.shownByDefault(allCycles, today).orElseThrow(() -> new NotFoundException("capokr.error.cycle.none"))
                 : allCycles.stream().filter(c -> c.id() == cycleId).findFirst().orElseThrow(() -> ValidationException.of(
                         FieldProblem.of(CYCLE_ID, "capokr.error.cycle.notFound", String.valueOf(cycleId))));
-        IsoWeek week = weekText == null || weekText.isBlank() ? defaultWeek(cycle, today) : parseWeek(weekText);
+        IsoWeek week = weekText == null || weekText.isBlank() ? calendar.weekOf(defaultDay(cycle, today)) : parseWeek(calendar, weekText);
 
-        Instant weekStart = week.start().atStartOfDay(clock.zone()).toInstant();
-        Instant weekEnd = week.next().start().atStartOfDay(clock.zone()).toInstant();
+        Instant weekStart = week.start().atStartOfDay(calendar.zone()).toInstant();
+        Instant weekEnd = week.next().start().atStartOfDay(calendar.zone()).toInstant();
         boolean over = week.end().isBefore(today);
         LocalDate asOf = over ? week.end() : today;
-        Instant asOfInstant = over ? weekEnd : clock.now();
+        Instant asOfInstant = over ? weekEnd : calendar.now();
         WeekRecords.Rows rows = records.read(cycle.id(), project.id(), week, weekStart, weekEnd, !over);
 
         double expected = Progress.expected(cycle, asOf);
@@ -181,16 +180,16 @@ public class WeeklyService {
         return names.getOrDefault(key, new UserRef(key, key));
     }
 
-    static IsoWeek parseWeek(String text) {
-        return IsoWeek.parse(text).orElseThrow(() -> ValidationException.of(
+    static IsoWeek parseWeek(MeetingCalendar calendar, String text) {
+        return calendar.week(text).orElseThrow(() -> ValidationException.of(
                 FieldProblem.of(IsoWeek.FIELD, "capokr.weekly.error.week", text.trim())));
     }
 
-    /** This week, kept within the cycle: its first week before it starts, its last once it is over. */
-    static IsoWeek defaultWeek(Cycle cycle, LocalDate today) {
+    /** A day of this week, kept within the cycle: its first day before it starts, its last once it is over. */
+    static LocalDate defaultDay(Cycle cycle, LocalDate today) {
         if (today.isBefore(cycle.startDate())) {
-            return IsoWeek.of(cycle.startDate());
+            return cycle.startDate();
         }
-        return IsoWeek.of(today.isAfter(cycle.endDate()) ? cycle.endDate() : today);
+        return today.isAfter(cycle.endDate()) ? cycle.endDate() : today;
     }
 }

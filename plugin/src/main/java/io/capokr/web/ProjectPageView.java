@@ -92,6 +92,11 @@ public final class ProjectPageView {
         return cycles.isEmpty();
     }
 
+    /** The new-cycle dialog's hint: a cycle without an end date lasts the site's default length. */
+    public int getDefaultCycleLength() {
+        return page == null ? 0 : page.defaultCycleLength();
+    }
+
     public boolean isCanManageCycles() {
         return page != null && page.canManageCycles();
     }

@@ -34,6 +34,8 @@ import io.capokr.okr.IssueFacts;
 import io.capokr.okr.StatusCategory;
 import io.capokr.service.IssueSync;
 import org.junit.Test;
+import io.capokr.service.SiteSettings;
+import io.capokr.testing.FakeHost;
 
 public class IssueEventListenerTest {
 
@@ -48,7 +50,7 @@ public class IssueEventListenerTest {
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final CustomField storyPoints = mock(CustomField.class);
     private final IssueEventListener listener =
-            new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields));
+            new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields, new SiteSettings(new FakeHost())));
 
     @Test
     public void itRegistersWhenTheBeanStartsAndUnregistersWhenItStops() {

@@ -40,6 +40,8 @@ import io.capokr.okr.UserRef;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import io.capokr.service.SiteSettings;
+import io.capokr.testing.FakeHost;
 
 /**
  * Runs the directory against a small fake Jira made of Mockito mocks ({@link MockJira}): issues by id, which of them
@@ -57,7 +59,7 @@ public class JiraIssueDirectoryTest {
     private final CustomFieldManager customFields = jira.customFields;
 
     private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, searchService, permissions,
-            jira.authentication, userManager, new JiraIssueFacts(customFields));
+            jira.authentication, userManager, new JiraIssueFacts(customFields, new SiteSettings(new FakeHost())));
 
     private final ApplicationUser alice = user("JIRAUSER10100");
     private final UserRef aliceRef = new UserRef("JIRAUSER10100", "Alice Martin");

@@ -13,11 +13,13 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import io.capokr.okr.StatusCategory;
 import org.junit.Test;
+import io.capokr.service.SiteSettings;
+import io.capokr.testing.FakeHost;
 
 public class JiraIssueFactsTest {
 
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    private final JiraIssueFacts facts = new JiraIssueFacts(customFields);
+    private final JiraIssueFacts facts = new JiraIssueFacts(customFields, new SiteSettings(new FakeHost()));
 
     @Test
     public void storyPointsComeFromTheStoryPointEstimateFieldWhenThatIsTheOneTheSiteHas() {

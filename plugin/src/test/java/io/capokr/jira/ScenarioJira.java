@@ -12,6 +12,8 @@ import io.capokr.host.contract.Scenario.Permission;
 import io.capokr.okr.IssueFacts;
 import io.capokr.okr.ProjectRef;
 import io.capokr.okr.UserRef;
+import io.capokr.service.SiteSettings;
+import io.capokr.testing.FakeHost;
 
 /** A {@link MockJira} set up as the contracts' {@link Scenario}, and the adapters over it. */
 final class ScenarioJira {
@@ -62,7 +64,7 @@ final class ScenarioJira {
 
     JiraIssueDirectory issueDirectory() {
         return new JiraIssueDirectory(jira.issueManager, jira.searchService, jira.permissions, jira.authentication,
-                jira.userManager, new JiraIssueFacts(jira.customFields));
+                jira.userManager, new JiraIssueFacts(jira.customFields, new SiteSettings(new FakeHost())));
     }
 
     ClusterLocks locks(long waitSeconds) {

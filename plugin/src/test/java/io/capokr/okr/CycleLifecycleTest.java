@@ -92,6 +92,6 @@ public class CycleLifecycleTest {
         Cycle q1 = new Cycle(7, "2027 Q1", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), CycleState.ACTIVE, 3);
 
         assertEquals(new Cycle(7, "Q1 bis", LocalDate.of(2027, 1, 15), LocalDate.of(2027, 4, 14), CycleState.ACTIVE, 3),
-                new CycleDraft(" Q1 bis ", "2027-01-15", null).applyTo(q1));
+                new CycleDraft(" Q1 bis ", "2027-01-15", null).applyTo(q1, CycleRules.DEFAULT_LENGTH_DAYS));
     }
 }

@@ -3,10 +3,12 @@ package io.capokr.testing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +18,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import io.capokr.host.Access;
+import io.capokr.host.AppSettings;
+import io.capokr.host.IssueFields;
 import io.capokr.host.Clock;
 import io.capokr.host.IssueDirectory;
 import io.capokr.host.Locks;
 import io.capokr.host.Projects;
 import io.capokr.host.Users;
 import io.capokr.okr.IssueFacts;
+import io.capokr.okr.NumberField;
 import io.capokr.okr.ProjectRef;
 import io.capokr.okr.StatusCategory;
 import io.capokr.okr.UserRef;
@@ -30,7 +35,7 @@ import io.capokr.okr.UserRef;
  * A small, explicit host for service tests: who is logged in, who may do what in which project, which
  * issues exist and who may see them. Our own ports are faked with plain code; Mockito is kept for Jira's types.
  */
-public final class FakeHost implements Access, Projects, Clock, Users, IssueDirectory, Locks {
+public final class FakeHost implements Access, Projects, Clock, Users, IssueDirectory, Locks, AppSettings, IssueFields {
 
     private UserRef currentUser;
     private final Set<String> administrators = new HashSet<>();
@@ -46,6 +51,33 @@ public final class FakeHost implements Access, Projects, Clock, Users, IssueDire
     private Instant now = Instant.parse("2027-02-15T10:00:00Z");
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private long lockWaitSeconds = 30;
+    private final Map<String, String> settings = new ConcurrentHashMap<>();
+    private final List<NumberField> numberFields = new ArrayList<>();
+
+    /** A numeric custom field of the site. */
+    public FakeHost numberField(String id, String name) {
+        numberFields.add(new NumberField(id, name));
+        return this;
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(settings.get(key));
+    }
+
+    @Override
+    public void put(String key, String value) {
+        if (value == null) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    @Override
+    public List<NumberField> numberFields() {
+        return List.copyOf(numberFields);
+    }
 
     public FakeHost loggedInAs(String userKey) {
         currentUser = userKey == null ? null : userRef(userKey);

@@ -23,6 +23,8 @@ import io.capokr.sandbox.host.SandboxAccess;
 import io.capokr.sandbox.host.SandboxClock;
 import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
+import io.capokr.sandbox.host.SampleFields;
+import io.capokr.sandbox.host.SandboxSettings;
 import io.capokr.sandbox.host.SandboxLocks;
 import io.capokr.sandbox.host.SandboxUsers;
 import io.capokr.sandbox.http.SandboxServer;
@@ -38,6 +40,7 @@ import io.capokr.sandbox.velocity.VelocityRenderer;
 import io.capokr.rest.ErrorResponses;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultIssuesService;
+import io.capokr.web.AdminPageContextFactory;
 import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
 import net.java.ao.RawEntity;
@@ -90,17 +93,19 @@ public final class Sandbox implements AutoCloseable {
             SandboxAccess access = new SandboxAccess(tracker, requests);
             // The XML's SystemClock, but one the sample data can set back in time while it writes its history.
             SandboxClock clock = new SandboxClock();
+            SandboxSettings settings = new SandboxSettings(database.entityManager());
+            SampleFields fields = new SampleFields(settings);
 
             beans = new PluginWiring(loader,
-                    List.of(access, new SandboxProjects(tracker), new SandboxIssueDirectory(tracker),
-                            new SandboxUsers(tracker), new SandboxLocks(), pluginTexts),
+                    List.of(access, new SandboxProjects(tracker), new SandboxIssueDirectory(tracker, fields),
+                            new SandboxUsers(tracker), new SandboxLocks(), pluginTexts, settings, fields),
                     Map.of(ActiveObjects.class.getName(), activeObjects))
                     .replacing(CLOCK_BEAN, clock)
                     .wire(SpringBeansXml.load(loader));
             // What the plugin's Jira issue event listener does on registering: the plugin's IssueSync hears of
             // every issue change from now on. The tracker is in memory and starts as defined on each start, so it
             // first republishes its issues: links kept in the database then follow it (a restart forgets moves).
-            issueEvents = tracker.subscribe(new IssueSyncEvents(beans.bean(IssueSync.class)));
+            issueEvents = tracker.subscribe(new IssueSyncEvents(beans.bean(IssueSync.class), fields));
             tracker.republishAll();
             SampleData.seedIfEmpty(new SampleData.Services(beans, tracker, requests, clock));
 
@@ -114,7 +119,7 @@ public final class Sandbox implements AutoCloseable {
 
             SandboxServer server = SandboxServer.start(new SandboxServer.Parts(options.host(), options.port(), rest,
                     sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class),
-                    beans.bean(CompanyPageContextFactory.class), renderer, requests, tracker, access,
+                    beans.bean(CompanyPageContextFactory.class), beans.bean(AdminPageContextFactory.class), renderer, requests, tracker, access,
                     pluginTexts, sandboxTexts, loader));
             return new Sandbox(database, beans, tracker, requests, issueEvents, server);
         } catch (Exception | Error e) {

@@ -2,6 +2,7 @@
 package com.atlassian.jira.issue;
 
 import java.util.Collection;
+import java.util.List;
 
 import com.atlassian.jira.issue.fields.CustomField;
 
@@ -10,4 +11,10 @@ public interface CustomFieldManager {
 
     /** Every custom field with this name (names are not unique), possibly none. */
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
+
+    /** Every custom field of the site. [V: jira-api 7.2 javadoc; public plugins call it] */
+    List<CustomField> getCustomFieldObjects();
+
+    /** The custom field with this id ("customfield_10002"), or null. [V: jira-api 7.2 javadoc] */
+    CustomField getCustomFieldObject(String id);
 }

@@ -10,14 +10,16 @@ import io.capokr.service.IssueSync;
 public final class IssueSyncEvents implements SampleTracker.IssueEvents {
 
     private final IssueSync sync;
+    private final SampleFields fields;
 
-    public IssueSyncEvents(IssueSync sync) {
+    public IssueSyncEvents(IssueSync sync, SampleFields fields) {
         this.sync = sync;
+        this.fields = fields;
     }
 
     @Override
     public void issueChanged(Issue issue) {
-        sync.issueChanged(issue.facts());
+        sync.issueChanged(fields.facts(issue));
     }
 
     @Override

@@ -20,9 +20,11 @@ import io.capokr.sandbox.host.SampleTracker.Issue;
 public final class SandboxIssueDirectory implements IssueDirectory {
 
     private final SampleTracker tracker;
+    private final SampleFields fields;
 
-    public SandboxIssueDirectory(SampleTracker tracker) {
+    public SandboxIssueDirectory(SampleTracker tracker, SampleFields fields) {
         this.tracker = tracker;
+        this.fields = fields;
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         Map<String, IssueFacts> visible = new LinkedHashMap<>();
         keys.stream().filter(Objects::nonNull).distinct()
                 .forEach(key -> tracker.issue(key).filter(issue -> visibleTo(issue, viewer))
-                        .ifPresent(issue -> visible.put(issue.key(), issue.facts())));
+                        .ifPresent(issue -> visible.put(issue.key(), fields.facts(issue))));
         return visible;
     }
 
@@ -39,7 +41,7 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         Map<Long, IssueFacts> visible = new LinkedHashMap<>();
         ids.stream().filter(Objects::nonNull).distinct()
                 .forEach(id -> tracker.issue(id).filter(issue -> visibleTo(issue, viewer))
-                        .ifPresent(issue -> visible.put(issue.id(), issue.facts())));
+                        .ifPresent(issue -> visible.put(issue.id(), fields.facts(issue))));
         return visible;
     }
 
@@ -47,7 +49,7 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     public Map<Long, IssueFacts> factsByIds(Collection<Long> ids) {
         Map<Long, IssueFacts> found = new LinkedHashMap<>();
         ids.stream().filter(Objects::nonNull).distinct()
-                .forEach(id -> tracker.issue(id).ifPresent(issue -> found.put(issue.id(), issue.facts())));
+                .forEach(id -> tracker.issue(id).ifPresent(issue -> found.put(issue.id(), fields.facts(issue))));
         return found;
     }
 

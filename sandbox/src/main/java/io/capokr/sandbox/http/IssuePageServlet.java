@@ -87,7 +87,8 @@ final class IssuePageServlet extends HttpServlet {
         }
         String title = issue.map(found -> "[" + found.key() + "] " + found.summary()).orElse(parts.shell().text("sandbox.product"));
         String page = "<html><head><title>" + Html.escape(title) + "</title></head><body>" + body + "</body></html>";
-        List<Link> navigation = new ArrayList<>(TopNavigation.links(parts.descriptor(), parts.pluginTexts(), null));
+        List<Link> navigation = new ArrayList<>(TopNavigation.links(parts.descriptor(), parts.pluginTexts(), null,
+                parts.access().isAdministrator(user.get())));
         Pages.sendHtml(response, status, parts.shell().render(new GeneralShell.Page(page, locale, user.get().displayName(),
                 navigation, stylesheets, scripts, parts.pluginTexts().patterns(locale), request.getRequestURI())));
     }

@@ -115,7 +115,8 @@ final class ProjectPageServlet extends HttpServlet {
         String title = view.isAvailable()
                 ? parts.shell().text("sandbox.page.title", view.getProjectName())
                 : parts.shell().text("sandbox.product");
-        List<Link> navigation = new ArrayList<>(TopNavigation.links(parts.descriptor(), parts.pluginTexts(), null));
+        List<Link> navigation = new ArrayList<>(TopNavigation.links(parts.descriptor(), parts.pluginTexts(), null,
+                parts.access().isAdministrator(user)));
         navigation.addAll(browsableProjects(user, projectKey, sidebarItems));
         return new ProjectShell.Page(title, locale, user.displayName(), navigation,
                 view.isAvailable() ? view.getProjectName() : null, sidebar, panelHtml, stylesheets, scripts,

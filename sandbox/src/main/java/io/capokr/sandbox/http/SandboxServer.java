@@ -13,6 +13,7 @@ import io.capokr.sandbox.web.Layout;
 import io.capokr.sandbox.web.LoginPage;
 import io.capokr.sandbox.web.ProjectShell;
 import io.capokr.sandbox.web.GeneralShell;
+import io.capokr.web.AdminPageContextFactory;
 import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
 import jakarta.servlet.DispatcherType;
@@ -38,7 +39,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Everything the server routes to. */
     public record Parts(String host, int port, ResourceConfig rest, ResourceConfig sandboxRest, PluginDescriptor descriptor,
-                        ProjectPageContextFactory pages, CompanyPageContextFactory companyPages, VelocityRenderer renderer, RequestContext requests,
+                        ProjectPageContextFactory pages, CompanyPageContextFactory companyPages,
+                        AdminPageContextFactory adminPages, VelocityRenderer renderer, RequestContext requests,
                         SampleTracker tracker, Access access, BundleMessages pluginTexts, BundleMessages sandboxTexts,
                         ClassLoader loader) {
     }
@@ -113,11 +115,16 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ProjectPageServlet(new ProjectPageServlet.Parts(parts.pages(),
                 parts.renderer(), parts.descriptor(), parts.pluginTexts(), new ProjectShell(layout), parts.tracker(),
                 parts.access(), parts.requests()))), ProjectPageServlet.PATH + "/*");
-        ServletHolder companyPage = new ServletHolder(new CompanyPageServlet(new CompanyPageServlet.Parts(parts.companyPages(),
-                parts.renderer(), parts.descriptor(), parts.pluginTexts(), new GeneralShell(layout), parts.tracker(),
-                parts.access(), parts.requests())));
-        context.addServlet(companyPage, CompanyPageServlet.PATH);
-        context.addServlet(companyPage, parts.descriptor().servlet(CompanyPageServlet.MODULE).path());
+        GeneralPageServlet.Parts general = new GeneralPageServlet.Parts(parts.renderer(), parts.descriptor(),
+                parts.pluginTexts(), new GeneralShell(layout), parts.tracker(), parts.access(), parts.requests());
+        ServletHolder companyPage = new ServletHolder(new GeneralPageServlet(
+                GeneralPageServlet.company(parts.companyPages()), general));
+        context.addServlet(companyPage, GeneralPageServlet.COMPANY_PATH);
+        context.addServlet(companyPage, parts.descriptor().servlet(GeneralPageServlet.COMPANY_MODULE).path());
+        ServletHolder adminPage = new ServletHolder(new GeneralPageServlet(
+                GeneralPageServlet.administration(parts.adminPages(), parts.access()), general));
+        context.addServlet(adminPage, parts.descriptor().servlet(GeneralPageServlet.ADMIN_MODULE).path());
+        context.addServlet(adminPage, GeneralPageServlet.ADMIN_PATH);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePageServlet.Parts(parts.renderer(),
                 parts.descriptor(), parts.pluginTexts(), new GeneralShell(layout), parts.tracker(), parts.access(),
                 parts.requests()))), IssuePageServlet.PATH + "/*");

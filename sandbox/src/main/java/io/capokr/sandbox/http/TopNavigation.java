@@ -20,10 +20,23 @@ final class TopNavigation {
     private TopNavigation() {
     }
 
-    /** {@code currentPath}: the path of the page shown, or null when none of the items is current. */
-    static List<Link> links(PluginDescriptor descriptor, BundleMessages pluginTexts, String currentPath) {
+    /**
+     * Where the plugin lists its administration page in Jira's administration menu, which Jira shows administrators
+     * only; the sandbox, which has no administration menu, puts those items in its header for administrators.
+     */
+    static final String ADMIN_SECTION = "admin_plugins_menu/capokr-admin-section";
+
+    /**
+     * {@code currentPath}: the path of the page shown, or null when none of the items is current; {@code administrator}:
+     * whether the viewer is a Jira administrator, who also sees the administration items.
+     */
+    static List<Link> links(PluginDescriptor descriptor, BundleMessages pluginTexts, String currentPath, boolean administrator) {
         List<Link> links = new ArrayList<>();
-        for (WebItem item : descriptor.webItems(SECTION)) {
+        List<WebItem> items = new ArrayList<>(descriptor.webItems(SECTION));
+        if (administrator) {
+            items.addAll(descriptor.webItems(ADMIN_SECTION));
+        }
+        for (WebItem item : items) {
             links.add(new Link(pluginTexts.text(item.labelKey()), item.link(), item.link().equals(currentPath),
                     item.linkId(), item.iconClass()));
         }

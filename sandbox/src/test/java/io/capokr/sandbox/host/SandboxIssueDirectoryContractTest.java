@@ -5,7 +5,7 @@ import io.capokr.host.contract.IssueDirectoryContract;
 
 public class SandboxIssueDirectoryContractTest extends IssueDirectoryContract {
 
-    private final SandboxIssueDirectory directory = new SandboxIssueDirectory(new SampleTracker());
+    private final SandboxIssueDirectory directory = new SandboxIssueDirectory(new SampleTracker(), new SampleFields(new InMemorySettings()));
 
     @Override
     protected IssueDirectory directory() {

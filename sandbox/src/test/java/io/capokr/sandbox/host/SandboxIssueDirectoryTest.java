@@ -23,7 +23,7 @@ public class SandboxIssueDirectoryTest {
     private static final UserRef OUTSIDER = new UserRef("outsider", "Oscar Outsider");
 
     private final SampleTracker tracker = new SampleTracker();
-    private final SandboxIssueDirectory directory = new SandboxIssueDirectory(tracker);
+    private final SandboxIssueDirectory directory = new SandboxIssueDirectory(tracker, new SampleFields(new InMemorySettings()));
 
     @Test
     public void answersTheFactsOfVisibleIssuesKeyedByKey() {

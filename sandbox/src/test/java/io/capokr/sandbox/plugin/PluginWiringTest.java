@@ -31,6 +31,8 @@ import io.capokr.service.CycleService;
 import io.capokr.service.Guard;
 import io.capokr.web.ProjectPageContextFactory;
 import org.junit.Test;
+import io.capokr.sandbox.host.InMemorySettings;
+import io.capokr.sandbox.host.SampleFields;
 
 /** The plugin's own Spring XML, wired with the sandbox's host ports in place of the Jira adapters. */
 public class PluginWiringTest {
@@ -40,7 +42,7 @@ public class PluginWiringTest {
     private final SampleTracker tracker = new SampleTracker();
     private final SandboxAccess access = new SandboxAccess(tracker, requests);
     private final SandboxProjects projects = new SandboxProjects(tracker);
-    private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker);
+    private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker, new SampleFields(new InMemorySettings()));
     private final SandboxUsers users = new SandboxUsers(tracker);
     private final SandboxLocks locks = new SandboxLocks();
     private final BundleMessages messages = new BundleMessages("i18n.capokr", loader, requests);
