@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.capokr.host.Access;
 import io.capokr.okr.UserRef;
@@ -18,7 +17,6 @@ import io.capokr.sandbox.web.GeneralShell;
 import io.capokr.sandbox.web.Html;
 import io.capokr.sandbox.web.Link;
 import io.capokr.web.CompanyPageContextFactory;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -31,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * plugin's template rendered with the context of the plugin's own {@link CompanyPageContextFactory}, inside the
  * sandbox's general frame, with the page's web resources and AUI.
  */
-final class CompanyPageServlet extends HttpServlet {
+final class CompanyPageServlet extends LoggedInPageServlet<CompanyPageServlet.Parts> {
 
     static final String PATH = "/okrs";
     /** The servlet module's key in the descriptor. */
@@ -44,54 +42,46 @@ final class CompanyPageServlet extends HttpServlet {
 
     record Parts(CompanyPageContextFactory pages, VelocityRenderer renderer, PluginDescriptor descriptor,
                  BundleMessages pluginTexts, GeneralShell shell, SampleTracker tracker, Access access,
-                 RequestContext requests) {
+                 RequestContext requests) implements PageParts {
     }
 
-    private final transient Parts parts;
-
     CompanyPageServlet(Parts parts) {
-        this.parts = parts;
+        super(parts);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<UserRef> user = parts.access().currentUser();
-        if (user.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", "/login?next=" + LocalPaths.query(LocalPaths.of(request)));
-            return;
-        }
-        Map<String, Object> context = parts.pages().contextFor(
+    void show(HttpServletRequest request, HttpServletResponse response, UserRef user) throws IOException {
+        Map<String, Object> context = parts().pages().contextFor(
                 QueryString.parameter(request, CompanyPageContextFactory.CYCLE_PARAMETER).orElse(null), "");
         String rendered;
         int status = HttpServletResponse.SC_OK;
         try {
-            rendered = parts.renderer().render(CompanyPageContextFactory.TEMPLATE, context);
+            rendered = parts().renderer().render(CompanyPageContextFactory.TEMPLATE, context);
         } catch (RuntimeException e) {
             LOG.error("Rendering {} failed: {}", CompanyPageContextFactory.TEMPLATE, e.getMessage(), e);
-            rendered = "<html><head><title>" + Html.escape(parts.shell().text("sandbox.product")) + "</title></head><body>"
+            rendered = "<html><head><title>" + Html.escape(parts().shell().text("sandbox.product")) + "</title></head><body>"
                     + "<div class=\"aui-message aui-message-error\" role=\"alert\"><p>"
-                    + Html.escape(parts.shell().text("sandbox.page.renderFailed")) + "</p></div></body></html>";
+                    + Html.escape(parts().shell().text("sandbox.page.renderFailed")) + "</p></div></body></html>";
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
         List<String> stylesheets = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
-        for (DownloadResource resource : parts.descriptor().webResource(WEB_RESOURCE).resources()) {
-            String url = WebResourceServlet.url(parts.descriptor(), WEB_RESOURCE, resource.name());
+        for (DownloadResource resource : parts().descriptor().webResource(WEB_RESOURCE).resources()) {
+            String url = WebResourceServlet.url(parts().descriptor(), WEB_RESOURCE, resource.name());
             (resource.name().endsWith(".css") ? stylesheets : scripts).add(url);
         }
-        List<Link> navigation = new ArrayList<>(TopNavigation.links(parts.descriptor(), parts.pluginTexts(),
-                parts.descriptor().servlet(MODULE).path()));
-        navigation.addAll(projects(user.get()));
-        Pages.sendHtml(response, status, parts.shell().render(new GeneralShell.Page(rendered, parts.requests().locale(),
-                user.get().displayName(), navigation, stylesheets, scripts,
-                parts.pluginTexts().patterns(parts.requests().locale()), request.getRequestURI())));
+        List<Link> navigation = new ArrayList<>(TopNavigation.links(parts().descriptor(), parts().pluginTexts(),
+                parts().descriptor().servlet(MODULE).path()));
+        navigation.addAll(projects(user));
+        Pages.sendHtml(response, status, parts().shell().render(new GeneralShell.Page(rendered, parts().requests().locale(),
+                user.displayName(), navigation, stylesheets, scripts,
+                parts().pluginTexts().patterns(parts().requests().locale()), request.getRequestURI())));
     }
 
     /** The header's projects: those this user may browse, each opening on its OKR page. */
     private List<Link> projects(UserRef user) {
-        return parts.tracker().projects().stream()
-                .filter(project -> parts.tracker().hasPermission(user.key(), project.id(),
+        return parts().tracker().projects().stream()
+                .filter(project -> parts().tracker().hasPermission(user.key(), project.id(),
                         SampleTracker.ProjectPermission.BROWSE_PROJECTS))
                 .map(project -> Link.of(project.name(), ProjectPageServlet.PATH + "/" + LocalPaths.segment(project.key()),
                         false))
