@@ -97,6 +97,22 @@ public class ReconcileRestTest {
         assertEquals("In Review", statuses.get(2).get("name").asText());
     }
 
+    @Test
+    public void aCategoryLeftWithoutStatusesCannotBeMovedTo() {
+        String toDo = SANDBOX_REST + "/statuses/to%20do/category";
+        try {
+            assertEquals(200, http.putJson(toDo, "admin", "{\"category\":\"indeterminate\"}").status());
+
+            Reply move = http.putJson(SANDBOX_REST + "/issues/MKT-3/status", "admin", "{\"category\":\"TO_DO\"}");
+            assertEquals(move.toString(), 400, move.status());
+            assertTrue(move.toString(), move.json().get("errors").has("category"));
+        } finally {
+            http.putJson(toDo, "admin", "{\"category\":\"TO_DO\"}");
+            http.postJson(REST + "/admin/reconcile", "admin", "{}");
+        }
+        assertEquals("TO_DO", http.get(SANDBOX_REST + "/statuses", "member").json().get(0).get("category").asText());
+    }
+
     /** A cycle of this test's own, under way, so that its links are among those the reconcile checks. */
     private long runningCycle() {
         LocalDate today = LocalDate.now();
