@@ -455,7 +455,7 @@ final class SampleData {
                 }
                 for (SampleTracker.Issue issue : doneIssues(keys)) {
                     services.tracker().transition(issue.key(),
-                            SampleTracker.firstStatusOf(SampleTracker.StatusCategory.INDETERMINATE));
+                            services.tracker().firstStatusOf(SampleTracker.StatusCategory.INDETERMINATE).orElseThrow());
                 }
                 as(kr.plan().owner(), () -> services.initiatives().link(kr.keyResult().id(), keys, true));
             }

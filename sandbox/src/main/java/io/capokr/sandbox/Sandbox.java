@@ -34,6 +34,7 @@ import io.capokr.sandbox.plugin.PluginDescriptor;
 import io.capokr.aokit.wiring.PluginWiring;
 import io.capokr.aokit.wiring.SpringBeansXml;
 import io.capokr.sandbox.rest.RestApplication;
+import io.capokr.sandbox.rest.SampleSearch;
 import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.MethodAllowlist;
 import io.capokr.sandbox.velocity.VelocityRenderer;
@@ -113,13 +114,15 @@ public final class Sandbox implements AutoCloseable {
             List<Class<?>> restClasses = new ArrayList<>();
             descriptor.rest().packages().forEach(name -> restClasses.addAll(pluginClasses.inPackage(name)));
             ResourceConfig rest = RestApplication.create(restClasses, beans.ownBeans(), access, sandboxTexts);
-            ResourceConfig sandboxRest = SandboxRestApplication.create(tracker, access, sandboxTexts,
-                    beans.bean(KeyResultIssuesService.class), beans.bean(ErrorResponses.class));
+            SampleSearch search = new SampleSearch(tracker, sandboxTexts, beans.bean(KeyResultIssuesService.class),
+                    beans.bean(ErrorResponses.class));
+            ResourceConfig sandboxRest = SandboxRestApplication.create(tracker, access, sandboxTexts, search);
             VelocityRenderer renderer = new VelocityRenderer(new MethodAllowlist(descriptor.velocityAllowlist()));
 
             SandboxServer server = SandboxServer.start(new SandboxServer.Parts(options.host(), options.port(), rest,
                     sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class),
-                    beans.bean(CompanyPageContextFactory.class), beans.bean(AdminPageContextFactory.class), renderer, requests, tracker, access,
+                    beans.bean(CompanyPageContextFactory.class), beans.bean(AdminPageContextFactory.class), renderer,
+                    requests, tracker, search, access,
                     pluginTexts, sandboxTexts, loader));
             return new Sandbox(database, beans, tracker, requests, issueEvents, server);
         } catch (Exception | Error e) {

@@ -151,7 +151,16 @@ public final class SandboxHttp {
 
     /** A text of the plugin's own bundle, formatted as Jira would, so tests do not repeat its wording. */
     public static String pluginText(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.capokr", locale,
+        return text("i18n.capokr", locale, key, arguments);
+    }
+
+    /** A text of the sandbox's own pages and API (its bundle, {@code sandbox-i18n/sandbox.properties}). */
+    public static String sandboxText(Locale locale, String key, Object... arguments) {
+        return text(Sandbox.SANDBOX_BUNDLE, locale, key, arguments);
+    }
+
+    private static String text(String bundleName, Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new java.text.MessageFormat(bundle.getString(key), locale).format(arguments);
     }

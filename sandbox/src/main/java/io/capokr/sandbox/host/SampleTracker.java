@@ -66,7 +66,11 @@ public final class SampleTracker {
     public record Status(String name, StatusCategory category) {
     }
 
-    /** The sample workflow; the first status of each category is the one a move "to the category" picks. */
+    /**
+     * The sample workflow as each tracker starts with it; the first status of each category is the one a move "to the
+     * category" picks. An administrator may change a status's category afterwards ({@link #changeCategory}): that is
+     * per tracker, and {@link #workflow()} tells how it stands.
+     */
     public static final List<Status> WORKFLOW = List.of(
             new Status("To Do", StatusCategory.NEW),
             new Status("In Progress", StatusCategory.INDETERMINATE),
@@ -142,6 +146,11 @@ public final class SampleTracker {
     /** Issues by key; with the subscribers, the only things that change after start-up. */
     private final Map<String, Issue> issues = new ConcurrentHashMap<>();
     private final List<IssueEvents> subscribers = new CopyOnWriteArrayList<>();
+    /**
+     * The workflow as it stands, in {@link #WORKFLOW}'s order: replaced whole (under {@link #changes}) when a status
+     * changes category, so that readers see it before or after, never half-changed.
+     */
+    private volatile List<Status> workflow = WORKFLOW;
     /** Changes and their events are made one at a time, so subscribers hear them in the order they happened. */
     private final Object changes = new Object();
 
@@ -266,15 +275,41 @@ public final class SampleTracker {
         return issues.values().stream().filter(issue -> issue.id() == id).findFirst();
     }
 
-    /** The workflow status with this name, ignoring case. */
-    public static Optional<Status> status(String name) {
-        return name == null ? Optional.empty() : WORKFLOW.stream()
+    /** The statuses of the workflow as it stands, with their categories now. */
+    public List<Status> workflow() {
+        return workflow;
+    }
+
+    /** The workflow status with this name, ignoring case, with its category now. */
+    public Optional<Status> status(String name) {
+        return name == null ? Optional.empty() : workflow.stream()
                 .filter(status -> status.name().equalsIgnoreCase(name.trim())).findFirst();
     }
 
-    /** The status an issue moved "to a category" lands in: the category's first in the workflow. */
-    public static Status firstStatusOf(StatusCategory category) {
-        return WORKFLOW.stream().filter(status -> status.category() == category).findFirst().orElseThrow();
+    /** The status an issue moved "to a category" lands in: the category's first in the workflow, if it has any now. */
+    public Optional<Status> firstStatusOf(StatusCategory category) {
+        return workflow.stream().filter(status -> status.category() == category).findFirst();
+    }
+
+    /**
+     * Puts a status in another category, as a Jira administrator editing the workflow's status does: every issue in
+     * that status is then in the new category, and <em>no</em> issue event is published, as Jira publishes none (DESIGN
+     * §7), so that the app's copies drift until the reconcile repairs them. Like moves, it lasts until the sandbox
+     * restarts: a new tracker starts with {@link #WORKFLOW} and republishes its issues.
+     *
+     * @return the status as it now is
+     * @throws IllegalArgumentException when the workflow has no status of that name
+     */
+    public Status changeCategory(String statusName, StatusCategory category) {
+        synchronized (changes) {
+            Status current = status(statusName)
+                    .orElseThrow(() -> new IllegalArgumentException("No status " + statusName + " in the sample workflow"));
+            Status changed = new Status(current.name(), category);
+            workflow = workflow.stream().map(status -> status.equals(current) ? changed : status).toList();
+            issues.values().stream().filter(issue -> issue.status().equals(current))
+                    .forEach(issue -> issues.put(issue.key(), issue.withStatus(changed)));
+            return changed;
+        }
     }
 
     /**
@@ -293,12 +328,12 @@ public final class SampleTracker {
      * until the reconcile repairs it.
      */
     public Issue transition(String issueKey, Status status, boolean publish) {
-        if (!WORKFLOW.contains(status)) {
-            throw new IllegalArgumentException("No status " + status + " in the sample workflow");
-        }
         synchronized (changes) {
+            // By name, as Jira knows a status by its id: the category is the one the status has now.
+            Status target = workflow.stream().filter(known -> known.name().equals(status.name())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No status " + status + " in the sample workflow"));
             Issue current = issue(issueKey).orElseThrow(() -> new IllegalArgumentException("No issue " + issueKey));
-            Issue moved = current.withStatus(status);
+            Issue moved = current.withStatus(target);
             issues.put(moved.key(), moved);
             if (publish) {
                 subscribers.forEach(subscriber -> subscriber.issueChanged(moved));

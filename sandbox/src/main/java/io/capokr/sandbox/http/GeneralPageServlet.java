@@ -20,7 +20,6 @@ import io.capokr.sandbox.web.Html;
 import io.capokr.sandbox.web.Link;
 import io.capokr.web.AdminPageContextFactory;
 import io.capokr.web.CompanyPageContextFactory;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * page. Anonymous visitors go to the login page and come back; others get the plugin's template rendered with the
  * context of the plugin's own factory, inside the sandbox's general frame, with the page's web resources and AUI.
  */
-final class GeneralPageServlet extends HttpServlet {
+final class GeneralPageServlet extends LoggedInPageServlet<GeneralPageServlet.Parts> {
 
     /** The company page: {@value #COMPANY_PATH} and where Jira serves its module. */
     static final String COMPANY_PATH = "/okrs";
@@ -56,7 +55,7 @@ final class GeneralPageServlet extends HttpServlet {
     }
 
     record Parts(VelocityRenderer renderer, PluginDescriptor descriptor, BundleMessages pluginTexts, GeneralShell shell,
-                 SampleTracker tracker, Access access, RequestContext requests) {
+                 SampleTracker tracker, Access access, RequestContext requests) implements PageParts {
     }
 
     /** The company page, with the plugin's {@link CompanyPageContextFactory}. */
@@ -75,21 +74,15 @@ final class GeneralPageServlet extends HttpServlet {
     }
 
     private final transient Page page;
-    private final transient Parts parts;
 
     GeneralPageServlet(Page page, Parts parts) {
+        super(parts);
         this.page = page;
-        this.parts = parts;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<UserRef> user = parts.access().currentUser();
-        if (user.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", "/login?next=" + LocalPaths.query(LocalPaths.of(request)));
-            return;
-        }
+    void show(HttpServletRequest request, HttpServletResponse response, UserRef user) throws IOException {
+        Parts parts = parts();
         Rendering rendering = page.rendering().apply(request);
         String rendered;
         int status = rendering.status();
@@ -109,17 +102,17 @@ final class GeneralPageServlet extends HttpServlet {
             (resource.name().endsWith(".css") ? stylesheets : scripts).add(url);
         }
         List<Link> navigation = new ArrayList<>(TopNavigation.links(parts.descriptor(), parts.pluginTexts(),
-                parts.descriptor().servlet(page.module()).path(), parts.access().isAdministrator(user.get())));
-        navigation.addAll(projects(user.get()));
+                parts.descriptor().servlet(page.module()).path(), parts.access().isAdministrator(user)));
+        navigation.addAll(projects(user));
         Pages.sendHtml(response, status, parts.shell().render(new GeneralShell.Page(rendered, parts.requests().locale(),
-                user.get().displayName(), navigation, stylesheets, scripts,
+                user.displayName(), navigation, stylesheets, scripts,
                 parts.pluginTexts().patterns(parts.requests().locale()), request.getRequestURI())));
     }
 
     /** The header's projects: those this user may browse, each opening on its OKR page. */
     private List<Link> projects(UserRef user) {
-        return parts.tracker().projects().stream()
-                .filter(project -> parts.tracker().hasPermission(user.key(), project.id(),
+        return parts().tracker().projects().stream()
+                .filter(project -> parts().tracker().hasPermission(user.key(), project.id(),
                         SampleTracker.ProjectPermission.BROWSE_PROJECTS))
                 .map(project -> Link.of(project.name(), ProjectPageServlet.PATH + "/" + LocalPaths.segment(project.key()),
                         false))

@@ -62,10 +62,8 @@ final class ProjectPageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<UserRef> user = parts.access().currentUser();
+        Optional<UserRef> user = Pages.userOrLogin(parts.access(), request, response);
         if (user.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", "/login?next=" + LocalPaths.query(LocalPaths.of(request)));
             return;
         }
         List<WebItem> sidebarItems = parts.descriptor().webItems(SIDEBAR_SECTION);

@@ -7,6 +7,7 @@ import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
 import io.capokr.sandbox.plugin.PluginDescriptor;
+import io.capokr.sandbox.rest.SampleSearch;
 import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.VelocityRenderer;
 import io.capokr.sandbox.web.Layout;
@@ -31,8 +32,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The sandbox's web server: Jetty with one servlet context laid out like Jira's URLs: the plugin's REST
- * API, the sandbox's own API (sample issues), the project page, the company page, web-resource downloads, the login page,
- * and static files (AUI). Every request first passes the filter that establishes its user and language;
+ * API, the sandbox's own API (sample issues), the project page, the company page, the issue page and the issue
+ * search, web-resource downloads, the login page, and static files (AUI). Every request first passes the filter that establishes its user and language;
  * requests to either REST API then pass the XSRF check.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -41,7 +42,8 @@ public final class SandboxServer implements AutoCloseable {
     public record Parts(String host, int port, ResourceConfig rest, ResourceConfig sandboxRest, PluginDescriptor descriptor,
                         ProjectPageContextFactory pages, CompanyPageContextFactory companyPages,
                         AdminPageContextFactory adminPages, VelocityRenderer renderer, RequestContext requests,
-                        SampleTracker tracker, Access access, BundleMessages pluginTexts, BundleMessages sandboxTexts,
+                        SampleTracker tracker, SampleSearch search, Access access, BundleMessages pluginTexts,
+                        BundleMessages sandboxTexts,
                         ClassLoader loader) {
     }
 
@@ -128,6 +130,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePageServlet.Parts(parts.renderer(),
                 parts.descriptor(), parts.pluginTexts(), new GeneralShell(layout), parts.tracker(), parts.access(),
                 parts.requests()))), IssuePageServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new IssueSearchServlet(new IssueSearchServlet.Parts(parts.search(),
+                new GeneralShell(layout), parts.descriptor(), parts.pluginTexts(), parts.access(), parts.requests()))), "/issues/*");
         context.addServlet(new ServletHolder(new LoginServlet(parts.tracker(), parts.requests(), parts.sandboxTexts(),
                 new LoginPage(layout))), LoginPage.PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");

@@ -1,25 +1,18 @@
 package io.capokr.sandbox.rest;
 
-import java.util.Arrays;
+import static io.capokr.sandbox.rest.SandboxReplies.error;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.capokr.host.Access;
 import io.capokr.host.Messages;
 import io.capokr.okr.UserRef;
-import io.capokr.rest.ErrorJson;
-import io.capokr.rest.ErrorResponses;
 import io.capokr.sandbox.host.SampleTracker;
-import io.capokr.service.KeyResultIssuesService;
-import io.capokr.service.ServiceException;
 import io.capokr.sandbox.host.SampleTracker.Issue;
 import io.capokr.sandbox.host.SampleTracker.ProjectPermission;
 import io.capokr.sandbox.host.SampleTracker.Status;
@@ -57,59 +50,36 @@ public final class SampleIssuesResource {
                             @JsonProperty("securityLevel") String securityLevel) {
     }
 
-    public record StatusJson(@JsonProperty("name") String name, @JsonProperty("category") String category) {
-    }
-
     public record IssuesJson(@JsonProperty("issues") List<IssueJson> issues,
-                             @JsonProperty("statuses") List<StatusJson> statuses) {
+                             @JsonProperty("statuses") List<SampleStatusesResource.StatusJson> statuses) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SampleTracker tracker;
     private final Access access;
     private final Messages texts;
-    private final KeyResultIssuesService keyResultIssues;
-    private final ErrorResponses pluginErrors;
+    private final SampleSearch search;
 
     @Inject
-    public SampleIssuesResource(SampleTracker tracker, Access access, Messages texts,
-                                KeyResultIssuesService keyResultIssues, ErrorResponses pluginErrors) {
+    public SampleIssuesResource(SampleTracker tracker, Access access, Messages texts, SampleSearch search) {
         this.tracker = tracker;
         this.access = access;
         this.texts = texts;
-        this.keyResultIssues = keyResultIssues;
-        this.pluginErrors = pluginErrors;
+        this.search = search;
     }
 
     /**
-     * The issues the caller may see, of one project ({@code ?project=MKT}) or all, and the workflow's statuses.
-     * {@code ?jql=issue in keyResultIssues(...)} keeps those the plugin's JQL function names (see {@link SampleJql}
-     * for what is understood); as in Jira, the function answers ids and the search keeps the issues the caller may
-     * see (project and issue security). A query not understood, or one the function refuses, is a 400 in Jira's shape.
+     * The issues the caller may see, of one project ({@code ?project=MKT}) or all, and the workflow's statuses as they
+     * stand. {@code ?jql=issue in keyResultIssues(...)} keeps those the plugin's JQL function names: see
+     * {@link SampleSearch}. A query not understood, or one the function refuses, is a 400 in Jira's shape.
      */
     @GET
     public Response list(@QueryParam("project") String projectKey, @QueryParam("jql") String jql) {
-        String caller = caller();
-        List<Issue> issues = projectKey == null || projectKey.isBlank()
-                ? tracker.issues() : tracker.issues(projectKey.trim().toUpperCase(Locale.ROOT));
-        if (jql != null && !jql.isBlank()) {
-            Optional<List<String>> arguments = SampleJql.keyResultIssuesArguments(jql);
-            if (arguments.isEmpty()) {
-                return error(Response.Status.BAD_REQUEST, List.of(texts.text("capokr.jql.sandbox.unsupported", jql)), Map.of());
-            }
-            Set<Long> ids;
-            try {
-                ids = keyResultIssues.issueIds(arguments.get());
-            } catch (ServiceException refusal) {
-                return pluginErrors.of(refusal);
-            }
-            issues = issues.stream().filter(issue -> ids.contains(issue.id())).toList();
+        SampleSearch.Result found = search.search(caller(), projectKey, jql);
+        if (found.isRefused()) {
+            return Response.status(found.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(found.error()).build();
         }
-        return Response.ok(new IssuesJson(
-                issues.stream().filter(issue -> tracker.canSee(caller, issue)).map(this::json).toList(),
-                SampleTracker.WORKFLOW.stream()
-                        .map(status -> new StatusJson(status.name(), status.category().toOkr().name())).toList())).build();
+        return Response.ok(new IssuesJson(found.issues().stream().map(this::json).toList(),
+                tracker.workflow().stream().map(SampleStatusesResource::json).toList())).build();
     }
 
     @GET
@@ -133,7 +103,7 @@ public final class SampleIssuesResource {
         if (!tracker.hasPermission(caller(), issue.get().projectId(), ProjectPermission.TRANSITION_ISSUES)) {
             return error(Response.Status.FORBIDDEN, List.of(texts.text("sandbox.issues.cannotTransition", issue.get().key())), Map.of());
         }
-        JsonNode request = parse(body);
+        JsonNode request = SandboxReplies.parse(body);
         boolean hasStatus = request != null && request.hasNonNull("status");
         boolean hasCategory = request != null && request.hasNonNull("category");
         if (hasStatus == hasCategory) {
@@ -142,20 +112,26 @@ public final class SampleIssuesResource {
         Status target;
         if (hasStatus) {
             String name = request.get("status").asText();
-            Optional<Status> status = SampleTracker.status(name);
+            Optional<Status> status = tracker.status(name);
             if (status.isEmpty()) {
                 return error(Response.Status.BAD_REQUEST, List.of(), Map.of("status", texts.text("sandbox.issues.unknownStatus",
-                        name, String.join(", ", SampleTracker.WORKFLOW.stream().map(Status::name).toList()))));
+                        name, String.join(", ", tracker.workflow().stream().map(Status::name).toList()))));
             }
             target = status.get();
         } else {
             String name = request.get("category").asText();
-            Optional<SampleTracker.StatusCategory> category = category(name);
+            Optional<SampleTracker.StatusCategory> category = SandboxReplies.category(name);
             if (category.isEmpty()) {
                 return error(Response.Status.BAD_REQUEST, List.of(), Map.of("category",
                         texts.text("sandbox.issues.unknownCategory", name)));
             }
-            target = SampleTracker.firstStatusOf(category.get());
+            // An administrator may have moved every status out of a category (PUT /statuses/{name}/category).
+            Optional<Status> first = tracker.firstStatusOf(category.get());
+            if (first.isEmpty()) {
+                return error(Response.Status.BAD_REQUEST, List.of(), Map.of("category",
+                        texts.text("sandbox.issues.emptyCategory", name)));
+            }
+            target = first.get();
         }
         // ?event=false: moved without an issue event reaching the app, for a test of the reconcile.
         return Response.ok(json(tracker.transition(issue.get().key(), target, !"false".equals(event)))).build();
@@ -173,7 +149,7 @@ public final class SampleIssuesResource {
         if (!tracker.hasPermission(caller(), issue.get().projectId(), ProjectPermission.EDIT_ISSUES)) {
             return error(Response.Status.FORBIDDEN, List.of(texts.text("sandbox.issues.cannotEdit", issue.get().key())), Map.of());
         }
-        JsonNode request = parse(body);
+        JsonNode request = SandboxReplies.parse(body);
         if (request == null || !request.hasNonNull("summary") || request.get("summary").asText().isBlank()) {
             return error(Response.Status.BAD_REQUEST, List.of(), Map.of("summary", texts.text("sandbox.issues.summaryRequired")));
         }
@@ -194,15 +170,6 @@ public final class SampleIssuesResource {
         return Response.noContent().build();
     }
 
-    /** The plugin's category names, or Jira's keys ({@code new}, {@code indeterminate}, {@code done}), any case. */
-    static Optional<SampleTracker.StatusCategory> category(String name) {
-        String wanted = name.trim();
-        Optional<io.capokr.okr.StatusCategory> okr = Arrays.stream(io.capokr.okr.StatusCategory.values())
-                .filter(category -> category.name().equalsIgnoreCase(wanted) || category.jiraKey().equalsIgnoreCase(wanted))
-                .findFirst();
-        return okr.map(SampleTracker.StatusCategory::of);
-    }
-
     private Optional<Issue> visible(String key) {
         String caller = caller();
         return tracker.issue(key).filter(issue -> tracker.canSee(caller, issue));
@@ -220,24 +187,7 @@ public final class SampleIssuesResource {
                 issue.security() == null ? null : issue.security().name());
     }
 
-    /** The body as a JSON object, or null when it is empty, malformed or not an object. */
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
     private Response notFound() {
         return error(Response.Status.NOT_FOUND, List.of(texts.text("sandbox.issues.notFound")), Map.of());
-    }
-
-    private static Response error(Response.Status status, List<String> messages, Map<String, String> errors) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorJson(messages, errors)).build();
     }
 }

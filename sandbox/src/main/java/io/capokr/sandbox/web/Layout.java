@@ -1,5 +1,6 @@
 package io.capokr.sandbox.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class Layout {
     public static final String JQUERY_JS = STATIC + "/jquery/jquery.min.js";
     public static final String SANDBOX_CSS = STATIC + "/sandbox.css";
     public static final String SANDBOX_I18N_JS = STATIC + "/sandbox-i18n.js";
+    /** The sandbox's issue navigator, where Jira has its own, linked from the header as Jira's "Issues" menu. */
+    public static final String ISSUE_SEARCH = "/issues/";
     /** The element sandbox-i18n.js reads AUI's i18n keys from. */
     public static final String I18N_ELEMENT_ID = "capokr-sandbox-i18n";
 
@@ -50,7 +53,7 @@ public final class Layout {
     /**
      * @param userName     display name of the logged-in user, or null on the login page
      * @param projects     the top navigation's items, then the projects to jump to (empty on the login page)
-     * @param languagePath the page the language links reload
+     * @param languagePath the page the language links reload, with its query if it has one
      */
     void header(StringBuilder html, String userName, List<Link> projects, String languagePath, Locale locale) {
         html.append("<header id=\"header\" role=\"banner\">\n<nav class=\"aui-header\" aria-label=\"")
@@ -59,6 +62,13 @@ public final class Layout {
                 .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"/\">")
                 .append("<span class=\"aui-header-logo-device\">").append(Html.escape(text("sandbox.product")))
                 .append("</span></a></span>\n");
+        if (userName != null) {
+            // Jira's "Issues" menu ("Search for issues") comes before the apps' items; its link id is Jira's.
+            List<Link> items = new ArrayList<>();
+            items.add(new Link(text("sandbox.nav.issues"), ISSUE_SEARCH, languagePath.startsWith(ISSUE_SEARCH), "find_link", ""));
+            items.addAll(projects);
+            projects = items;
+        }
         if (!projects.isEmpty()) {
             html.append("<ul class=\"aui-nav\">\n");
             for (Link project : projects) {
@@ -85,7 +95,7 @@ public final class Layout {
                 html.append("<li><a class=\"capokr-sandbox-language\" lang=\"").append(language.getLanguage())
                         .append("\" hreflang=\"").append(language.getLanguage()).append("\" title=\"")
                         .append(Html.escape(text("sandbox.header.language"))).append("\" href=\"")
-                        .append(Html.escape(languagePath + "?lang=" + language.getLanguage())).append("\">")
+                        .append(Html.escape(languagePath + (languagePath.contains("?") ? "&" : "?") + "lang=" + language.getLanguage())).append("\">")
                         .append(Html.escape(text("sandbox.language." + language.getLanguage()))).append("</a></li>\n");
             }
         }

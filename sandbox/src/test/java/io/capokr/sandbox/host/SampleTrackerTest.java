@@ -79,7 +79,7 @@ public class SampleTrackerTest {
     public void aTransitionIsPublishedAfterTheChange() {
         tracker.subscribe(recorder);
 
-        Issue moved = tracker.transition("mkt-3", SampleTracker.firstStatusOf(StatusCategory.DONE));
+        Issue moved = tracker.transition("mkt-3", tracker.firstStatusOf(StatusCategory.DONE).orElseThrow());
 
         assertEquals("Done", moved.status().name());
         assertEquals(io.capokr.okr.StatusCategory.DONE, tracker.issue("MKT-3").orElseThrow().facts().statusCategory());
@@ -110,9 +110,9 @@ public class SampleTrackerTest {
     @Test
     public void aClosedSubscriptionHearsNothingMore() {
         SampleTracker.Subscription subscription = tracker.subscribe(recorder);
-        tracker.transition("MKT-2", SampleTracker.status("in review").orElseThrow());
+        tracker.transition("MKT-2", tracker.status("in review").orElseThrow());
         subscription.close();
-        tracker.transition("MKT-2", SampleTracker.status("Done").orElseThrow());
+        tracker.transition("MKT-2", tracker.status("Done").orElseThrow());
 
         assertEquals(List.of("changed MKT-2 In Review"), heard);
     }
@@ -131,8 +131,35 @@ public class SampleTrackerTest {
 
     @Test
     public void moveToACategoryPicksItsFirstStatus() {
-        assertEquals("To Do", SampleTracker.firstStatusOf(StatusCategory.NEW).name());
-        assertEquals("In Progress", SampleTracker.firstStatusOf(StatusCategory.INDETERMINATE).name());
-        assertEquals("Done", SampleTracker.firstStatusOf(StatusCategory.DONE).name());
+        assertEquals("To Do", tracker.firstStatusOf(StatusCategory.NEW).orElseThrow().name());
+        assertEquals("In Progress", tracker.firstStatusOf(StatusCategory.INDETERMINATE).orElseThrow().name());
+        assertEquals("Done", tracker.firstStatusOf(StatusCategory.DONE).orElseThrow().name());
+    }
+
+    @Test
+    public void aStatusChangingCategoryTakesItsIssuesAlongAndPublishesNothing() {
+        tracker.subscribe(recorder);
+
+        SampleTracker.Status changed = tracker.changeCategory("in review", StatusCategory.DONE);
+
+        assertEquals(new SampleTracker.Status("In Review", StatusCategory.DONE), changed);
+        assertEquals(List.of(), heard);
+        assertEquals(io.capokr.okr.StatusCategory.DONE, tracker.issue("MKT-5").orElseThrow().facts().statusCategory());
+        assertEquals(StatusCategory.DONE, tracker.status("In Review").orElseThrow().category());
+        assertEquals(changed, tracker.workflow().get(2));
+        // An issue moved there later lands in the new category, whatever category the caller's Status says.
+        tracker.transition("MKT-3", SampleTracker.WORKFLOW.get(2));
+        assertEquals(StatusCategory.DONE, tracker.issue("MKT-3").orElseThrow().status().category());
+        // The workflow's definition, which a new tracker (a restarted sandbox) starts from, is unchanged.
+        assertEquals(StatusCategory.INDETERMINATE, SampleTracker.WORKFLOW.get(2).category());
+        assertEquals(StatusCategory.INDETERMINATE, new SampleTracker().status("In Review").orElseThrow().category());
+    }
+
+    @Test
+    public void aCategoryLeftWithoutStatusesHasNoFirstStatus() {
+        tracker.changeCategory("To Do", StatusCategory.INDETERMINATE);
+
+        assertTrue(tracker.firstStatusOf(StatusCategory.NEW).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> tracker.changeCategory("Blocked", StatusCategory.NEW));
     }
 }

@@ -89,7 +89,7 @@ public class SandboxIssueDirectoryTest {
 
     @Test
     public void answersTheIssuesAsTheyAreNowAndForgetsDeletedOnes() {
-        tracker.transition("MKT-3", SampleTracker.status("Done").orElseThrow());
+        tracker.transition("MKT-3", tracker.status("Done").orElseThrow());
         tracker.delete("MKT-4");
 
         assertEquals(StatusCategory.DONE, directory.visibleByKeys(List.of("MKT-3"), ADMIN).get("MKT-3").statusCategory());
