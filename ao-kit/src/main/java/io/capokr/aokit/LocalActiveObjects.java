@@ -1,6 +1,7 @@
 package io.capokr.aokit;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -55,6 +56,14 @@ public final class LocalActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return run(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        run(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

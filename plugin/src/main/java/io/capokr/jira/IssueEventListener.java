@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * no lock of ours: one read of the issue's links by an indexed column, and a write only for links whose copy
  * actually changed ({@code IssueSync}); an issue linked nowhere costs one indexed read.
  * <p>
+ * A bulk operation (bulk edit, transition, move or delete) fires one event per issue, each carrying the operation
+ * that spans them ({@code IssueEvent.getSpanningOperation()}). Those events only record the issue's facts, read from
+ * the event's issue on this thread, and {@link BulkIssueChanges} writes them in batches on its own thread; a single
+ * event for an issue still pending there is written at once and drops the pending one.
+ * <p>
  * A failure here is logged and swallowed: it must never fail the user's issue operation. A copy that missed
  * an update stays stale until the issue's next event, or until the drift-repair job of DESIGN §7 corrects it.
  */
@@ -31,19 +36,28 @@ public class IssueEventListener {
     private final EventPublisher eventPublisher;
     private final IssueSync issueSync;
     private final JiraIssueFacts issueFacts;
+    private final BulkIssueChanges bulk;
 
     public IssueEventListener(EventPublisher eventPublisher, IssueSync issueSync, JiraIssueFacts issueFacts) {
+        this(eventPublisher, issueSync, issueFacts, new BulkIssueChanges(issueSync));
+    }
+
+    IssueEventListener(EventPublisher eventPublisher, IssueSync issueSync, JiraIssueFacts issueFacts, BulkIssueChanges bulk) {
         this.eventPublisher = eventPublisher;
         this.issueSync = issueSync;
         this.issueFacts = issueFacts;
+        this.bulk = bulk;
     }
 
     public void start() {
+        bulk.start();
         eventPublisher.register(this);
     }
 
+    /** Unregisters first, so no event comes in while the last bulk changes are written. */
     public void stop() {
         eventPublisher.unregister(this);
+        bulk.stop();
     }
 
     @EventListener
@@ -53,7 +67,17 @@ public class IssueEventListener {
             return;
         }
         try {
-            if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+            boolean deleted = EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId());
+            if (event.getSpanningOperation().isPresent()) {
+                if (deleted) {
+                    bulk.deleted(issue.getId());
+                } else {
+                    bulk.changed(issueFacts.of(issue));
+                }
+                return;
+            }
+            bulk.discard(issue.getId());
+            if (deleted) {
                 issueSync.issueDeleted(issue.getId());
             } else {
                 issueSync.issueChanged(issueFacts.of(issue));

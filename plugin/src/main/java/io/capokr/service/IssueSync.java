@@ -1,5 +1,7 @@
 package io.capokr.service;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import io.capokr.host.Clock;
@@ -15,6 +17,9 @@ import io.capokr.store.Transactions;
  */
 public class IssueSync {
 
+    /** The most issues a call is expected to carry, as Jira's bulk operations and the reconcile's pages do. */
+    public static final int BATCH = 500;
+
     private final InitiativeStore initiatives;
     private final ProgressHistory history;
     private final Transactions transactions;
@@ -29,6 +34,18 @@ public class IssueSync {
 
     /** An issue was created, edited, transitioned or moved: refresh every link's copy of it. */
     public void issueChanged(IssueFacts facts) {
+        issuesChanged(List.of(facts));
+    }
+
+    /**
+     * Issues changed together (a bulk edit, transition or move): their copies are refreshed and the progress of the
+     * key results they serve recorded in one transaction, in a number of statements that does not grow with the
+     * number of issues (up to {@value #BATCH} at a time).
+     */
+    public void issuesChanged(Collection<IssueFacts> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
         transactions.inTransaction(() -> {
             Set<Long> changed = initiatives.refreshCopies(facts, clock.now());
             history.record(changed);
@@ -38,9 +55,17 @@ public class IssueSync {
 
     /** An issue was deleted: the links to it go too, so it no longer counts anywhere. */
     public void issueDeleted(long issueId) {
+        issuesDeleted(List.of(issueId));
+    }
+
+    /** Issues were deleted together: the links to them go in one transaction, in statements that do not grow with them. */
+    public void issuesDeleted(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return;
+        }
         transactions.inTransaction(() -> {
-            Set<Long> linked = initiatives.keyResultsLinkedTo(issueId);
-            int removed = initiatives.deleteLinksToIssue(issueId);
+            Set<Long> linked = initiatives.keyResultsLinkedTo(issueIds);
+            int removed = linked.isEmpty() ? 0 : initiatives.deleteLinksToIssues(issueIds);
             history.record(linked);
             return removed;
         });

@@ -1,15 +1,18 @@
 package io.capokr.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.capokr.okr.Initiative;
@@ -22,6 +25,23 @@ import net.java.ao.Query;
 
 /** Reads and writes initiative links (KR_ISSUE) and the copies of issue facts they hold. */
 public class InitiativeStore {
+
+    /**
+     * Every column of a link, for the reads of rows that may be {@link #rewrite rewritten}: a column left out would be
+     * loaded lazily, one statement per row.
+     */
+    private static final List<String> COLUMNS = List.of(InitiativeEntity.ID, InitiativeEntity.KEY_RESULT_ID,
+            InitiativeEntity.ISSUE_ID, InitiativeEntity.ISSUE_KEY, InitiativeEntity.CONTRIBUTES, InitiativeEntity.STATUS_CATEGORY,
+            InitiativeEntity.STORY_POINTS, InitiativeEntity.LINKED_BY, InitiativeEntity.LINKED_AT, InitiativeEntity.DONE_AT);
+    private static final String WHOLE_ROW = String.join(", ", COLUMNS);
+    private static final String WHOLE_ROW_OF_I = String.join(", ", COLUMNS.stream().map(column -> "i." + column).toList());
+
+    /**
+     * Links in the order they were made, those made together by issue: not by id, since a {@link #rewrite rewritten}
+     * link gets a new one and would move to the end of the list.
+     */
+    private static final String OLDEST_FIRST = InitiativeEntity.LINKED_AT + " ASC, " + InitiativeEntity.ISSUE_ID + " ASC, "
+            + InitiativeEntity.ID + " ASC";
 
     private final ActiveObjects ao;
 
@@ -81,7 +101,7 @@ public class InitiativeStore {
 
     /** One page of the key result's links, oldest first, and the total. */
     public List<Initiative> forKeyResult(long keyResultId, int startAt, int maxResults) {
-        Query query = Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId).order(InitiativeEntity.ID + " ASC").offset(startAt).limit(maxResults);
+        Query query = Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId).order(OLDEST_FIRST).offset(startAt).limit(maxResults);
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
@@ -125,7 +145,7 @@ public class InitiativeStore {
         }
         Query query = Query.select()
                 .where(InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds))
-                .order(InitiativeEntity.ID + " ASC");
+                .order(OLDEST_FIRST);
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
@@ -195,23 +215,21 @@ public class InitiativeStore {
         }
     }
 
-    /** Refreshes every link's copy of the issue; returns the key results whose links it changed. */
-    public Set<Long> refreshCopies(IssueFacts issue, Instant now) {
-        // Links in closed cycles keep the facts they had at the close: a closed cycle is graded on them, and an issue
-        // finished in the next quarter must not change the last one's result. One statement, joined to the cycle.
-        Query query = ofOpenCycles(Query.select(String.join(", ", "i." + InitiativeEntity.ID,
-                        "i." + InitiativeEntity.KEY_RESULT_ID, "i." + InitiativeEntity.ISSUE_ID, "i." + InitiativeEntity.ISSUE_KEY,
-                        "i." + InitiativeEntity.STATUS_CATEGORY, "i." + InitiativeEntity.STORY_POINTS)),
-                "i." + InitiativeEntity.ISSUE_ID + " = ?", issue.id());
-        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, query);
+    /**
+     * Refreshes the copies that links of cycles not closed hold of these issues (the latest facts of an issue given
+     * twice win); returns the key results whose links changed. However many issues: one read per
+     * {@value Sql#CHUNK} issues, and for the links whose copy moved, one delete and one batched insert ({@link #rewrite}).
+     */
+    public Set<Long> refreshCopies(Collection<IssueFacts> issues, Instant now) {
+        Map<Long, IssueFacts> latest = new LinkedHashMap<>();
+        issues.forEach(issue -> latest.put(issue.id(), issue));
         Set<Long> changed = new HashSet<>();
-        for (InitiativeEntity row : rows) {
-            // Most issue events change nothing we copy (a comment, a description): write only what moved.
-            if (!holdsCopyOf(row, issue)) {
-                copy(row, issue, now);
-                row.save();
-                changed.add(row.getKeyResultId());
-            }
+        for (List<Long> chunk : Sql.chunks(latest.keySet())) {
+            // Links in closed cycles keep the facts they had at the close: a closed cycle is graded on them, and an
+            // issue finished in the next quarter must not change the last one's result. One statement, joined to the cycle.
+            Query query = ofOpenCycles(Query.select(WHOLE_ROW_OF_I),
+                    "i." + InitiativeEntity.ISSUE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray());
+            changed.addAll(rewrite(ao.find(InitiativeEntity.class, query), row -> latest.get(row.getIssueId()), now).keyResultIds());
         }
         return changed;
     }
@@ -244,19 +262,63 @@ public class InitiativeStore {
                 drifted.put((int) link.id(), issue);
             }
         }
+        int corrected = 0;
         Set<Long> changed = new HashSet<>();
-        if (drifted.isEmpty()) {
-            return new Corrections(0, changed);
+        // The drifted rows whole, in one read per chunk (a row deleted meanwhile is simply not found, one the issue
+        // listener corrected meanwhile is left alone), then rewritten together.
+        for (List<Integer> chunk : Sql.chunks(drifted.keySet())) {
+            InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select(WHOLE_ROW)
+                    .where(InitiativeEntity.ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()));
+            Corrections done = rewrite(rows, row -> drifted.get(row.getID()), now);
+            corrected += done.links();
+            changed.addAll(done.keyResultIds());
         }
-        // The drifted rows in one read (a row deleted meanwhile is simply not found), then one update each.
-        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select()
-                .where(InitiativeEntity.ID + " IN (" + Sql.placeholders(drifted.size()) + ")", Sql.params(drifted.keySet())));
+        return new Corrections(corrected, changed);
+    }
+
+    /**
+     * The one way copies are refreshed, by the issue events and by the reconcile alike: each row whose copy no longer
+     * says what {@code factsOf} its issue says is written anew, with the new copy and everything else it held
+     * (key result, issue, contributes, who linked it and when, when it was done). Active Objects offers no set-based
+     * UPDATE and a row's save is one UPDATE per row, so a bulk transition of 500 issues would cost 500 statements;
+     * deleting the rows by id and inserting their new versions in one JDBC batch costs two, whatever the number.
+     * The rows get new ids, which nothing outside this table keeps; lists order links by when they were linked.
+     */
+    private Corrections rewrite(InitiativeEntity[] rows, Function<InitiativeEntity, IssueFacts> factsOf, Instant now) {
+        List<Integer> stale = new ArrayList<>();
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        Set<Long> changed = new HashSet<>();
         for (InitiativeEntity row : rows) {
-            copy(row, drifted.get(row.getID()), now);
-            row.save();
+            IssueFacts issue = factsOf.apply(row);
+            // Most issue events change nothing we copy (a comment, a description): write only what moved.
+            if (issue == null || holdsCopyOf(row, issue)) {
+                continue;
+            }
+            stale.add(row.getID());
+            fresh.add(rewritten(row, issue, now));
             changed.add(row.getKeyResultId());
         }
-        return new Corrections(rows.length, changed);
+        if (!stale.isEmpty()) {
+            ao.deleteWithSQL(InitiativeEntity.class, InitiativeEntity.ID + " IN (" + Sql.placeholders(stale.size()) + ")",
+                    stale.toArray());
+            ao.create(InitiativeEntity.class, fresh);
+        }
+        return new Corrections(stale.size(), changed);
+    }
+
+    /** The columns of a row {@link #rewritten} to carry {@code issue}'s facts. */
+    private static Map<String, Object> rewritten(InitiativeEntity row, IssueFacts issue, Instant now) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(InitiativeEntity.KEY_RESULT_ID, row.getKeyResultId());
+        columns.put(InitiativeEntity.ISSUE_ID, row.getIssueId());
+        columns.put(InitiativeEntity.ISSUE_KEY, issue.key());
+        columns.put(InitiativeEntity.CONTRIBUTES, row.getContributes());
+        columns.put(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name());
+        columns.put(InitiativeEntity.STORY_POINTS, issue.storyPoints());
+        columns.put(InitiativeEntity.LINKED_BY, row.getLinkedBy());
+        columns.put(InitiativeEntity.LINKED_AT, row.getLinkedAt());
+        columns.put(InitiativeEntity.DONE_AT, doneAt(row, issue, now));
+        return columns;
     }
 
     /** What {@link #correct} did: the links it brought up to date, and the key results they belong to. */
@@ -265,9 +327,9 @@ public class InitiativeStore {
 
     /**
      * {@code select} (of link columns, aliased {@code i}) restricted to links of cycles that are not closed, joined
-     * through the key result and its objective to the cycle, and to {@code where} (on {@code i}) with its parameter.
+     * through the key result and its objective to the cycle, and to {@code where} (on {@code i}) with its parameters.
      */
-    private static Query ofOpenCycles(Query select, String where, Object parameter) {
+    private static Query ofOpenCycles(Query select, String where, Object... parameters) {
         return select
                 .alias(InitiativeEntity.class, "i")
                 .alias(KeyResultEntity.class, "k")
@@ -276,14 +338,22 @@ public class InitiativeStore {
                 .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
                 .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
                 .join(CycleEntity.class, "o." + ObjectiveEntity.CYCLE_ID + " = c." + CycleEntity.ID)
-                .where(where + " AND c." + CycleEntity.STATE + " <> ?", parameter, CycleState.CLOSED.name());
+                .where(where + " AND c." + CycleEntity.STATE + " <> ?", Sql.params(List.of(CycleState.CLOSED.name()), parameters));
     }
 
     /** The key results linked to the issue, in one statement. */
     public Set<Long> keyResultsLinkedTo(long issueId) {
+        return keyResultsLinkedTo(List.of(issueId));
+    }
+
+    /** The key results linked to any of these issues, in one statement per {@value Sql#CHUNK} issues. */
+    public Set<Long> keyResultsLinkedTo(Collection<Long> issueIds) {
         Set<Long> ids = new HashSet<>();
-        ao.stream(InitiativeEntity.class, Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.KEY_RESULT_ID)
-                .where(InitiativeEntity.ISSUE_ID + " = ?", issueId), row -> ids.add(row.getKeyResultId()));
+        for (List<Long> chunk : Sql.chunks(issueIds)) {
+            ao.stream(InitiativeEntity.class, Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.KEY_RESULT_ID)
+                    .where(InitiativeEntity.ISSUE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+                    row -> ids.add(row.getKeyResultId()));
+        }
         return ids;
     }
 
@@ -297,8 +367,14 @@ public class InitiativeStore {
                 && Objects.equals(issue.storyPoints(), storyPoints);
     }
 
-    public int deleteLinksToIssue(long issueId) {
-        return ao.deleteWithSQL(InitiativeEntity.class, InitiativeEntity.ISSUE_ID + " = ?", issueId);
+    /** Removes every link to these issues, in one statement per {@value Sql#CHUNK} issues; returns how many there were. */
+    public int deleteLinksToIssues(Collection<Long> issueIds) {
+        int removed = 0;
+        for (List<Long> chunk : Sql.chunks(issueIds)) {
+            removed += ao.deleteWithSQL(InitiativeEntity.class,
+                    InitiativeEntity.ISSUE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray());
+        }
+        return removed;
     }
 
     public void deleteForKeyResults(Collection<Long> keyResultIds) {
@@ -313,15 +389,18 @@ public class InitiativeStore {
      * done, one moving out of Done loses it (reopened, it is not done any more).
      */
     private static void copy(InitiativeEntity row, IssueFacts issue, Instant now) {
-        boolean done = issue.statusCategory() == StatusCategory.DONE;
-        if (done && !StatusCategory.DONE.name().equals(row.getStatusCategory())) {
-            row.setDoneAt(now.toEpochMilli());
-        } else if (!done) {
-            row.setDoneAt(null);
-        }
+        row.setDoneAt(doneAt(row, issue, now));
         row.setIssueKey(issue.key());
         row.setStatusCategory(issue.statusCategory().name());
         row.setStoryPoints(issue.storyPoints());
+    }
+
+    /** When the link's issue was done, once the link copies {@code issue}: see {@link #copy}. */
+    private static Long doneAt(InitiativeEntity row, IssueFacts issue, Instant now) {
+        if (issue.statusCategory() != StatusCategory.DONE) {
+            return null;
+        }
+        return StatusCategory.DONE.name().equals(row.getStatusCategory()) ? row.getDoneAt() : Long.valueOf(now.toEpochMilli());
     }
 
     private static Initiative toInitiative(InitiativeEntity row) {

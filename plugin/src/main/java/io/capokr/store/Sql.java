@@ -1,7 +1,9 @@
 package io.capokr.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 
 /** Small helpers for AO where-clauses. */
 final class Sql {
@@ -15,6 +17,22 @@ final class Sql {
      */
     static boolean isRowId(long id) {
         return id > 0 && id <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * The most values one IN list carries: well under every database's limit on parameters (Oracle allows 1000 items
+     * in a list, SQL Server 2100 parameters), and the size of Jira's bulk operations and the reconcile's pages.
+     */
+    static final int CHUNK = 500;
+
+    /** {@code values} in lists of at most {@link #CHUNK}, in their order; none when there are none. */
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = List.copyOf(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     /** "?, ?, ?" for an IN list of {@code count} values. */

@@ -7,10 +7,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -20,11 +23,15 @@ import java.io.PrintStream;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.operation.SpanningOperation;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
@@ -49,8 +56,9 @@ public class IssueEventListenerTest {
     private final IssueSync issueSync = mock(IssueSync.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final CustomField storyPoints = mock(CustomField.class);
-    private final IssueEventListener listener =
-            new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields, new SiteSettings(new FakeHost())));
+    /** Batches of 500, and a quiet time no test waits for: the tests stop the listener to see what was pending. */
+    private final IssueEventListener listener = new IssueEventListener(eventPublisher, issueSync,
+            new JiraIssueFacts(customFields, new SiteSettings(new FakeHost())), new BulkIssueChanges(issueSync, 500, Duration.ofHours(1)));
 
     @Test
     public void itRegistersWhenTheBeanStartsAndUnregistersWhenItStops() {
@@ -101,6 +109,85 @@ public class IssueEventListenerTest {
         // ...and the listener goes on serving the next events.
         listener.onIssueEvent(event(ISSUE_CREATED, issue(10002L, "MKT-2", "new", null)));
         verify(issueSync).issueChanged(new IssueFacts(10002L, "MKT-2", "Summary of MKT-2", StatusCategory.TO_DO, null, 10000L));
+    }
+
+    @Test
+    public void theEventsOfABulkOperationAreWrittenInBatchesOnTheListenersOwnThread() {
+        listener.start();
+        List<IssueFacts> expected = new ArrayList<>();
+        for (long id = 1; id <= 500; id++) {
+            listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(id, "MKT-" + id, "done", null))));
+            expected.add(new IssueFacts(id, "MKT-" + id, "Summary of MKT-" + id, StatusCategory.DONE, null, 10000L));
+        }
+
+        // The 500th pending issue fills a batch: it is written without waiting for the quiet time.
+        verify(issueSync, timeout(10_000)).issuesChanged(expected);
+        verify(issueSync, never()).issueChanged(any());
+        listener.stop();
+        verify(issueSync).issuesChanged(anyCollection());
+    }
+
+    @Test
+    public void whatABulkOperationLeftPendingIsWrittenWhenTheListenerStops() {
+        listener.start();
+        listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(1L, "MKT-1", "new", null))));
+        listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(2L, "MKT-2", "new", null))));
+        listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(1L, "MKT-1", "done", null))));
+        listener.onIssueEvent(bulk(event(EventType.ISSUE_DELETED_ID, issue(3L, "MKT-3", "done", null))));
+        verifyNoInteractions(issueSync);
+
+        listener.stop();
+
+        verify(issueSync).issuesChanged(List.of(
+                new IssueFacts(2L, "MKT-2", "Summary of MKT-2", StatusCategory.TO_DO, null, 10000L),
+                new IssueFacts(1L, "MKT-1", "Summary of MKT-1", StatusCategory.DONE, null, 10000L)));
+        verify(issueSync).issuesDeleted(List.of(3L));
+    }
+
+    @Test
+    public void aSingleEventForAnIssueOfAPendingBatchIsWrittenAtOnceAndTheBatchForgetsIt() {
+        listener.start();
+        listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(1L, "MKT-1", "indeterminate", null))));
+
+        listener.onIssueEvent(event(ISSUE_UPDATED, issue(1L, "MKT-1", "done", null)));
+        listener.stop();
+
+        verify(issueSync).issueChanged(new IssueFacts(1L, "MKT-1", "Summary of MKT-1", StatusCategory.DONE, null, 10000L));
+        verify(issueSync, never()).issuesChanged(anyCollection());
+    }
+
+    @Test
+    public void aBatchIsWrittenAfterAQuietTime() {
+        IssueEventListener quick = new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields),
+                new BulkIssueChanges(issueSync, 500, Duration.ofMillis(20)));
+        quick.start();
+        try {
+            quick.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(1L, "MKT-1", "done", null))));
+
+            verify(issueSync, timeout(10_000)).issuesChanged(
+                    List.of(new IssueFacts(1L, "MKT-1", "Summary of MKT-1", StatusCategory.DONE, null, 10000L)));
+        } finally {
+            quick.stop();
+        }
+    }
+
+    @Test
+    public void aFailedBatchIsLoggedAndNeverReachesJirasThread() {
+        doThrow(new IllegalStateException("database gone")).when(issueSync).issuesChanged(anyCollection());
+        listener.start();
+        listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(1L, "MKT-1", "done", null))));
+        listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(2L, "MKT-2", "done", null))));
+
+        String logged = standardErrorOf(listener::stop);
+
+        assertThat("the failure is logged as an error, with how many issues and the cause", logged,
+                allOf(containsString("ERROR"), containsString("2 issues"), containsString("database gone")));
+        verify(issueSync).issuesChanged(argThat(facts -> facts.size() == 2));
+    }
+
+    private static IssueEvent bulk(IssueEvent event) {
+        when(event.getSpanningOperation()).thenReturn(Optional.of(mock(SpanningOperation.class)));
+        return event;
     }
 
     /** What {@code action} wrote to standard error, where the tests' SLF4J binding (slf4j-simple) logs. */

@@ -1,7 +1,8 @@
-// Source: https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html ; https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html
+// Source: https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html ; https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html ; create(Class, List<Map>) (batch create): activeobjects-plugin 5.x/6.x com.atlassian.activeobjects.internal.EntityManagedActiveObjects delegates it to net.java.ao.EntityManager#create(Class, List<Map<String,Object>>) (AO 6.1.1, javap)
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityStreamCallback;
@@ -24,6 +25,9 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    /** Creates a row per map in one batched statement; returns nothing (no entities, no keys). */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
 
