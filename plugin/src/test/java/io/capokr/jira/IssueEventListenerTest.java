@@ -158,7 +158,7 @@ public class IssueEventListenerTest {
 
     @Test
     public void aBatchIsWrittenAfterAQuietTime() {
-        IssueEventListener quick = new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields),
+        IssueEventListener quick = new IssueEventListener(eventPublisher, issueSync, new JiraIssueFacts(customFields, new SiteSettings(new FakeHost())),
                 new BulkIssueChanges(issueSync, 500, Duration.ofMillis(20)));
         quick.start();
         try {
