@@ -121,6 +121,7 @@
         }
         bindSettings(form);
         bindReconcile(document.getElementById('capokr-reconcile-now'));
+        document.getElementById('capokr-admin-page').setAttribute('data-capokr-ready', 'true');
     }
 
     if (document.readyState === 'loading') {

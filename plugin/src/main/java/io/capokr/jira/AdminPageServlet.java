@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
-import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.capokr.host.Access;
@@ -16,8 +15,6 @@ import io.capokr.web.AdminPageContextFactory;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Cap's administration page, {@code /plugins/servlet/capokr/admin}, as Jira's own administration pages behave:
@@ -30,7 +27,6 @@ public class AdminPageServlet extends HttpServlet {
     static final String WEB_RESOURCES = "io.capokr.jira:admin-page-resources";
 
     private static final long serialVersionUID = 1L;
-    private static final Logger log = LoggerFactory.getLogger(AdminPageServlet.class);
 
     private final transient AdminPageContextFactory pages;
     private final transient TemplateRenderer renderer;
@@ -53,7 +49,7 @@ public class AdminPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UserRef> user = access.currentUser();
         if (user.isEmpty()) {
-            response.sendRedirect(loginUriProvider.getLoginUri(CompanyPageServlet.returnUri(request)).toASCIIString());
+            PageServlets.sendToLogin(loginUriProvider, request, response);
             return;
         }
         boolean administrator = access.isAdministrator(user.get());
@@ -69,12 +65,6 @@ public class AdminPageServlet extends HttpServlet {
         // The page itself says why a non-administrator sees nothing: the service refuses them the settings.
         Map<String, Object> context = pages.contextFor();
         response.setStatus(administrator ? HttpServletResponse.SC_OK : HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/html;charset=UTF-8");
-        try {
-            renderer.render(AdminPageContextFactory.TEMPLATE, context, response.getWriter());
-        } catch (RenderingException e) {
-            log.error("Rendering {} failed", AdminPageContextFactory.TEMPLATE, e);
-            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-        }
+        PageServlets.render(renderer, AdminPageContextFactory.TEMPLATE, context, response);
     }
 }

@@ -48,7 +48,7 @@ public class NightlyReconcile implements JobRunner {
                     .withSchedule(Schedule.forCronExpression(EVERY_NIGHT)));
         } catch (SchedulerServiceException e) {
             // The app still works, and "Reconcile now" still repairs; only the nightly run is missing.
-            log.error("Could not schedule Cap's nightly reconcile; administrators can still run it from Cap's administration page", e);
+            log.error("Could not schedule Cap's nightly reconcile; administrators can still run Reconcile now from Cap's administration page", e);
         }
     }
 

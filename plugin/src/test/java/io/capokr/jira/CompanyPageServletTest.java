@@ -92,6 +92,6 @@ public class CompanyPageServletTest {
         when(request.getContextPath()).thenReturn("");
         when(request.getRequestURI()).thenReturn("/plugins/servlet/capokr/okrs");
 
-        assertEquals(URI.create("/plugins/servlet/capokr/okrs"), CompanyPageServlet.returnUri(request));
+        assertEquals(URI.create("/plugins/servlet/capokr/okrs"), PageServlets.returnUri(request));
     }
 }

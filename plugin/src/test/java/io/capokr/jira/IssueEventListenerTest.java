@@ -18,11 +18,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +40,7 @@ import io.capokr.service.IssueSync;
 import org.junit.Test;
 import io.capokr.service.SiteSettings;
 import io.capokr.testing.FakeHost;
+import io.capokr.testing.StandardError;
 
 public class IssueEventListenerTest {
 
@@ -99,7 +97,7 @@ public class IssueEventListenerTest {
         doThrow(new IllegalStateException("database gone")).when(issueSync).issueDeleted(10001L);
 
         // Jira runs the listener inside the user's issue operation: an exception escaping here would fail it.
-        String logged = standardErrorOf(() ->
+        String logged = StandardError.of(() ->
                 listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, issue(10001L, "MKT-1", "done", null))));
 
         verify(issueSync).issueDeleted(10001L);
@@ -178,7 +176,7 @@ public class IssueEventListenerTest {
         listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(1L, "MKT-1", "done", null))));
         listener.onIssueEvent(bulk(event(ISSUE_UPDATED, issue(2L, "MKT-2", "done", null))));
 
-        String logged = standardErrorOf(listener::stop);
+        String logged = StandardError.of(listener::stop);
 
         assertThat("the failure is logged as an error, with how many issues and the cause", logged,
                 allOf(containsString("ERROR"), containsString("2 issues"), containsString("database gone")));
@@ -190,18 +188,6 @@ public class IssueEventListenerTest {
         return event;
     }
 
-    /** What {@code action} wrote to standard error, where the tests' SLF4J binding (slf4j-simple) logs. */
-    private static String standardErrorOf(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     public void anEventWithoutAnIssueIsIgnored() {

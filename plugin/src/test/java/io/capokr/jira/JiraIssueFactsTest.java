@@ -12,14 +12,40 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import io.capokr.okr.StatusCategory;
-import org.junit.Test;
 import io.capokr.service.SiteSettings;
 import io.capokr.testing.FakeHost;
+import org.junit.Test;
 
 public class JiraIssueFactsTest {
 
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    private final JiraIssueFacts facts = new JiraIssueFacts(customFields, new SiteSettings(new FakeHost()));
+    private final FakeHost settings = new FakeHost();
+    private final JiraIssueFacts facts = new JiraIssueFacts(customFields, new SiteSettings(settings));
+
+    @Test
+    public void storyPointsComeFromTheFieldTheAdministratorChoseAndNotFromJiraSoftwaresOnce() {
+        CustomField storyPoints = mock(CustomField.class);
+        CustomField businessValue = mock(CustomField.class);
+        when(customFields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of(storyPoints));
+        when(customFields.getCustomFieldObject("customfield_10003")).thenReturn(businessValue);
+        Issue issue = issue("done");
+        when(issue.getCustomFieldValue(storyPoints)).thenReturn(3.0);
+        when(issue.getCustomFieldValue(businessValue)).thenReturn(40.0);
+        settings.put(SiteSettings.STORY_POINTS_FIELD, "customfield_10003");
+
+        assertEquals(Double.valueOf(40.0), facts.of(issue).storyPoints());
+    }
+
+    @Test
+    public void aChosenFieldThatWasDeletedGivesNoStoryPoints() {
+        CustomField storyPoints = mock(CustomField.class);
+        when(customFields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of(storyPoints));
+        Issue issue = issue("done");
+        when(issue.getCustomFieldValue(storyPoints)).thenReturn(3.0);
+        settings.put(SiteSettings.STORY_POINTS_FIELD, "customfield_10099");
+
+        assertNull(facts.of(issue).storyPoints());
+    }
 
     @Test
     public void storyPointsComeFromTheStoryPointEstimateFieldWhenThatIsTheOneTheSiteHas() {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -62,5 +63,38 @@ public class IsoWeekTest {
         assertTrue(IsoWeek.parse("2027-W13").orElseThrow().overlaps(q1));
         assertFalse(IsoWeek.parse("2027-W14").orElseThrow().overlaps(q1));
         assertFalse(IsoWeek.parse("2026-W52").orElseThrow().overlaps(q1));
+    }
+
+    @Test
+    public void aWeekBeginningOnAnotherDayIsNamedByTheIsoWeekOfItsFirstDay() {
+        // Thursday 31 December 2026 is in ISO week 2026-W53; Wednesday 6 January 2027 ends that meeting week.
+        IsoWeek week = IsoWeek.of(LocalDate.of(2027, 1, 6), DayOfWeek.THURSDAY);
+
+        assertEquals("2026-W53", week.toString());
+        assertEquals(LocalDate.of(2026, 12, 31), week.start());
+        assertEquals(LocalDate.of(2027, 1, 6), week.end());
+        assertEquals(LocalDate.of(2027, 1, 7), week.next().start());
+        assertEquals("2027-W01", week.next().toString());
+        assertEquals(LocalDate.of(2026, 12, 24), week.previous().start());
+    }
+
+    @Test
+    public void everyDayFallsInExactlyOneMeetingWeekWhateverItsFirstDay() {
+        for (DayOfWeek first : DayOfWeek.values()) {
+            LocalDate day = LocalDate.of(2026, 12, 20);
+            for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
+                IsoWeek week = IsoWeek.of(day, first);
+                assertTrue(first + " " + day, week.contains(day));
+                assertEquals(first, week.start().getDayOfWeek());
+                assertEquals("the name gives back the same days", week.start(),
+                        IsoWeek.parse(week.toString()).orElseThrow().startingOn(first).start());
+            }
+        }
+    }
+
+    @Test
+    public void mondayWeeksAreTheIsoWeeks() {
+        assertEquals(IsoWeek.of(LocalDate.of(2027, 2, 17)), IsoWeek.of(LocalDate.of(2027, 2, 17), DayOfWeek.MONDAY));
+        assertEquals(LocalDate.of(2027, 2, 15), IsoWeek.parse("2027-W07").orElseThrow().start());
     }
 }

@@ -29,6 +29,7 @@ import io.capokr.service.PlanService;
 import io.capokr.service.ProjectCyclesService;
 import io.capokr.service.ProjectOkrService;
 import io.capokr.service.Reconcile;
+import io.capokr.service.SettingsService;
 import io.capokr.service.ReviewService;
 import io.capokr.service.ServiceException;
 import io.capokr.service.SynthesisService;
@@ -84,6 +85,7 @@ public final class Okr {
     public final Reconcile reconcile;
     public final KeyResultIssuesService keyResultIssues;
     public final IssuePanelService issuePanel;
+    public final SettingsService settings;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -108,6 +110,7 @@ public final class Okr {
         reconcile = beans.bean(Reconcile.class);
         keyResultIssues = beans.bean(KeyResultIssuesService.class);
         issuePanel = beans.bean(IssuePanelService.class);
+        settings = beans.bean(SettingsService.class);
         errors = beans.bean(ErrorResponses.class);
         reviews = beans.bean(ReviewService.class);
         adjustments = beans.bean(AdjustmentService.class);

@@ -35,14 +35,14 @@ public class ReconcileRestTest {
         try {
             Reply silent = http.putJson("/rest/sandbox/1.0/issues/MKT-19/status?event=false", "admin", "{\"category\":\"DONE\"}");
             assertEquals(silent.toString(), 200, silent.status());
-            assertEquals("the app heard nothing", 0.0, progress(cycle, kr), 1e-9);
+            assertEquals("the app heard nothing", 0.0, http.mktProgress(cycle, kr), 1e-9);
 
             assertEquals(403, http.postJson(REST + "/admin/reconcile", "lead", "{}").status());
             Reply run = http.postJson(REST + "/admin/reconcile", "admin", "{}");
 
             assertEquals(run.toString(), 200, run.status());
             assertEquals(1, run.json().get("corrected").asInt());
-            assertEquals(0.5, progress(cycle, kr), 1e-9);
+            assertEquals(0.5, http.mktProgress(cycle, kr), 1e-9);
         } finally {
             http.putJson("/rest/sandbox/1.0/issues/MKT-19/status", "admin", "{\"category\":\"TO_DO\"}");
         }
@@ -55,25 +55,25 @@ public class ReconcileRestTest {
         List<String> linked = List.of(inReview.get(0), inReview.get(1), issuesIn("To Do").get(0));
         long cycle = runningCycle();
         long kr = keyResultOfIssues(cycle, linked);
-        assertEquals(0.0, progress(cycle, kr), 1e-9);
+        assertEquals(0.0, http.mktProgress(cycle, kr), 1e-9);
         try {
             Reply changed = http.putJson(IN_REVIEW_CATEGORY, "admin", "{\"category\":\"DONE\"}");
             assertEquals(changed.toString(), 200, changed.status());
             assertEquals("{\"name\":\"In Review\",\"category\":\"DONE\"}", changed.body());
             assertEquals("DONE", http.get(SANDBOX_REST + "/issues/" + linked.get(0), "lead").json()
                     .get("statusCategory").asText());
-            assertEquals("the app heard nothing", 0.0, progress(cycle, kr), 1e-9);
+            assertEquals("the app heard nothing", 0.0, http.mktProgress(cycle, kr), 1e-9);
 
             Reply run = http.postJson(REST + "/admin/reconcile", "admin", "{}");
             assertEquals(run.toString(), 200, run.status());
             assertTrue(run.toString(), run.json().get("corrected").asInt() >= 2);
-            assertEquals(2.0 / 3, progress(cycle, kr), 1e-9);
+            assertEquals(2.0 / 3, http.mktProgress(cycle, kr), 1e-9);
         } finally {
             // Shared sample data: the category as defined, and the app's copies back in step with it.
             http.putJson(IN_REVIEW_CATEGORY, "admin", "{\"category\":\"IN_PROGRESS\"}");
             http.postJson(REST + "/admin/reconcile", "admin", "{}");
         }
-        assertEquals(0.0, progress(cycle, kr), 1e-9);
+        assertEquals(0.0, http.mktProgress(cycle, kr), 1e-9);
     }
 
     @Test
@@ -143,15 +143,4 @@ public class ReconcileRestTest {
         return keys;
     }
 
-    private double progress(long cycle, long kr) {
-        JsonNode okrs = http.get(REST + "/projects/MKT/okrs?cycleId=" + cycle, "lead").json();
-        for (JsonNode objective : okrs.get("objectives")) {
-            for (JsonNode row : objective.get("keyResults")) {
-                if (row.get("keyResult").get("id").asLong() == kr) {
-                    return row.get("progress").asDouble();
-                }
-            }
-        }
-        throw new AssertionError("no key result " + kr + " in " + okrs);
-    }
 }

@@ -133,6 +133,19 @@ public final class SandboxHttp {
         return reply.json();
     }
 
+    /** A key result's progress on MKT's read model of that cycle, as its lead reads it. */
+    public double mktProgress(long cycleId, long keyResultId) {
+        JsonNode okrs = get(REST + "/projects/MKT/okrs?cycleId=" + cycleId, "lead").json();
+        for (JsonNode objective : okrs.get("objectives")) {
+            for (JsonNode row : objective.get("keyResults")) {
+                if (row.get("keyResult").get("id").asLong() == keyResultId) {
+                    return row.get("progress").asDouble();
+                }
+            }
+        }
+        throw new AssertionError("no key result " + keyResultId + " in " + okrs);
+    }
+
     /** How many cycles the API reports, as admin. */
     public int cycleCount() {
         Reply reply = get(REST + "/cycles?maxResults=1", "admin");

@@ -42,7 +42,9 @@ public class PluginWiringTest {
     private final SampleTracker tracker = new SampleTracker();
     private final SandboxAccess access = new SandboxAccess(tracker, requests);
     private final SandboxProjects projects = new SandboxProjects(tracker);
-    private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker, new SampleFields(new InMemorySettings()));
+    private final InMemorySettings settings = new InMemorySettings();
+    private final SampleFields fields = new SampleFields(settings);
+    private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker, fields);
     private final SandboxUsers users = new SandboxUsers(tracker);
     private final SandboxLocks locks = new SandboxLocks();
     private final BundleMessages messages = new BundleMessages("i18n.capokr", loader, requests);
@@ -51,7 +53,8 @@ public class PluginWiringTest {
             new Class<?>[] {ActiveObjects.class}, (proxy, method, args) -> {
                 throw new UnsupportedOperationException(method.getName());
             });
-    private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, issueDirectory, users, locks, messages),
+    private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, issueDirectory, users, locks, messages,
+            settings, fields),
             Map.of(ActiveObjects.class.getName(), activeObjects));
 
     @Test
@@ -62,6 +65,9 @@ public class PluginWiringTest {
         assertSame(access, beans.byId("access"));
         assertSame(projects, beans.byId("projects"));
         assertSame(messages, beans.byId("messages"));
+        assertSame(settings, beans.byId("appSettings"));
+        assertSame(fields, beans.byId("issueFields"));
+        assertTrue("the nightly job is Jira's scheduler's part", beans.skipped().contains("nightlyReconcile"));
         assertTrue("the clock is no Jira adapter: the plugin's own is used", beans.byId("clock") instanceof SystemClock);
         beans.bean(CycleService.class);
         beans.bean(Guard.class);
