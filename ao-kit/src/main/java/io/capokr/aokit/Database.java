@@ -60,9 +60,13 @@ public final class Database implements Closeable {
         return new Database(url, "sa", "", H2_SCHEMA, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
     }
 
-    /** An H2 database in {@code directory}, kept across restarts. */
+    /**
+     * An H2 database in {@code directory}, kept across restarts. {@code WRITE_DELAY=0}: H2 writes each commit to its
+     * file before answering (by default it waits up to half a second), so that a write the app acknowledged survives
+     * the process being killed, as it does in Jira's database.
+     */
     public static Database h2File(java.nio.file.Path directory, String namespace) {
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("capokr") + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("capokr") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
         return new Database(url, "sa", "", H2_SCHEMA, namespace, () -> execute(url, "sa", "", "SHUTDOWN"));
     }
 
