@@ -83,9 +83,13 @@ public final class Database implements Closeable {
                 () -> execute(jdbcUrl, user, password, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
-    /** Any JDBC URL AO supports, used as it is (tables are created in the default schema). */
+    /**
+     * Any JDBC URL AO supports, used as it is: tables are created in the default schema, or in the one a PostgreSQL
+     * URL names with {@code currentSchema=} (AO is then told it too, so that it reads no other schema's tables).
+     */
     public static Database at(String jdbcUrl, String user, String password, String namespace) {
-        return new Database(jdbcUrl, user, password, null, namespace, () -> { });
+        String schema = urlParameter(jdbcUrl, "currentSchema");
+        return new Database(jdbcUrl, user, password, schema == null || schema.isBlank() ? null : schema, namespace, () -> { });
     }
 
     public EntityManager entityManager() {

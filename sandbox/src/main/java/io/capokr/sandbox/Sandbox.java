@@ -14,6 +14,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import io.capokr.aokit.Database;
 import io.capokr.aokit.LocalActiveObjects;
+import io.capokr.aokit.StatementLog;
 import io.capokr.aokit.Upgrades;
 import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.IssueSyncEvents;
@@ -89,6 +90,7 @@ public final class Sandbox implements AutoCloseable {
 
             RequestContext requests = new RequestContext();
             SampleTracker tracker = new SampleTracker();
+            tracker.addLoadProjects(options.load().projects(), options.load().issuesPerProject());
             BundleMessages pluginTexts = new BundleMessages(descriptor.i18nBundle(), loader, requests);
             BundleMessages sandboxTexts = new BundleMessages(SANDBOX_BUNDLE, loader, requests);
             SandboxAccess access = new SandboxAccess(tracker, requests);
@@ -142,6 +144,16 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** Where a browser on this machine reaches it. */
+    /** Starts recording the SQL statements the app runs, for the benchmark and tests that count them. */
+    public StatementLog recordStatements() {
+        return database.recordStatements();
+    }
+
+    /** The app's database, for the benchmark's hand-written floor query. */
+    public Database database() {
+        return database;
+    }
+
     public URI baseUri() {
         return URI.create("http://localhost:" + port() + "/");
     }

@@ -131,6 +131,8 @@ public final class SampleTracker {
     public static final String OUTSIDER = "outsider";
     public static final String MARKETING = "MKT";
     public static final String SALES = "SALES";
+    /** Keys of the load-test projects: LOAD1, LOAD2… ({@link #addLoadProjects}). */
+    public static final String LOAD_PREFIX = "LOAD";
 
     /** MKT-6's level: the Marketing lead and the administrator. */
     public static final SecurityLevel LEADERSHIP = new SecurityLevel("Leadership", Set.of(LEAD, ADMIN));
@@ -217,6 +219,28 @@ public final class SampleTracker {
                 "Build the account health dashboard", "To Do", 5.0,
                 "Draft the regional partner program", "To Do", null,
                 "Train account managers on upselling managed services", "Done", 3.0);
+    }
+
+    /**
+     * Load-test projects (the benchmark's, issue 11): {@code projects} projects LOAD1, LOAD2… ("Load 1"…), each with
+     * {@code issuesPerProject} issues, LOAD1-1 on, in every status of the workflow (a third done) with story points,
+     * none restricted. Made the same on every start, as the sample issues are. The admin and the lead administer
+     * them; the member browses, edits and transitions in them. Ids start above every sample issue's.
+     */
+    public void addLoadProjects(int projects, int issuesPerProject) {
+        long id = 1_000_000;
+        for (int number = 1; number <= projects; number++) {
+            Project project = addProject(new Project(20_000L + number, LOAD_PREFIX + number, "Load " + number, LEAD));
+            grant(ADMIN, project.key(), ProjectPermission.values());
+            grant(LEAD, project.key(), ProjectPermission.values());
+            grant(MEMBER, project.key(), ProjectPermission.BROWSE_PROJECTS, ProjectPermission.EDIT_ISSUES,
+                    ProjectPermission.TRANSITION_ISSUES);
+            for (int issue = 1; issue <= issuesPerProject; issue++) {
+                Status status = WORKFLOW.get(issue % 3 == 0 ? 3 : issue % 3 == 1 ? 0 : 1);
+                addIssue(new Issue(id++, project.key() + "-" + issue, project.id(), "Load issue " + issue + " of "
+                        + project.name(), status, (double) (1 + issue % 8), null));
+            }
+        }
     }
 
     public List<User> users() {
