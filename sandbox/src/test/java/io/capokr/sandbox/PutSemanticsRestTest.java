@@ -97,7 +97,6 @@ public class PutSemanticsRestTest {
         rows.add(required("PUT /admin/settings", settings, "defaultCycleLength"));
         rows.add(required("PUT /admin/settings", settings, "weekStartsOn"));
         rows.add(clearable("PUT /admin/settings", settings, "storyPointsField", before -> NullNode.getInstance()));
-        rows.add(required("PUT /projects/{key}/plan", this::plan, "priorities"));
         return rows;
     }
 
@@ -162,6 +161,24 @@ public class PutSemanticsRestTest {
             assertFieldError(row, http.putJson(put.path(), put.user(), body.toString()));
             assertEquals(row + " unchanged", before, put.read().get());
         }
+    }
+
+    /**
+     * The plan is one value, its whole ordered list: a PUT that leaves it out or sends null is refused naming it
+     * (it would change nothing, or everything), and {@code []} empties the plan.
+     */
+    @Test
+    public void thePlansPutCarriesItsWholeList() {
+        Put plan = plan();
+        ObjectNode before = plan.read().get();
+        Row row = required("PUT /projects/{key}/plan", () -> plan, "priorities");
+        assertFieldError(row, http.putJson(plan.path(), plan.user(), plan.least().apply(before).toString()));
+        assertFieldError(row, http.putJson(plan.path(), plan.user(), plan.least().apply(before).putNull("priorities").toString()));
+        assertFieldError(row, http.putJson(plan.path(), plan.user(),
+                plan.least().apply(before).put("priorities", "Enterprise").toString()));
+        assertEquals(before, plan.read().get());
+        ok(http.putJson(plan.path(), plan.user(), plan.least().apply(before).putArray("priorities").toString()), 200);
+        assertEquals(0, plan.read().get().get("priorities").size());
     }
 
     private static void assertFieldError(Row row, Reply reply) {
