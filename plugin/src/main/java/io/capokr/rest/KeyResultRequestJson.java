@@ -23,20 +23,6 @@ public record KeyResultRequestJson(
         @JsonProperty("weight") @JsonDeserialize(using = ChangeJson.Number.class) Change<Double> weight,
         @JsonProperty("version") Integer version) {
 
-    public KeyResultRequestJson {
-        title = Change.orKeep(title);
-        ownerKey = Change.orKeep(ownerKey);
-        measure = Change.orKeep(measure);
-        start = Change.orKeep(start);
-        target = Change.orKeep(target);
-        current = Change.orKeep(current);
-        unit = Change.orKeep(unit);
-        direction = Change.orKeep(direction);
-        done = Change.orKeep(done);
-        weighting = Change.orKeep(weighting);
-        weight = Change.orKeep(weight);
-    }
-
     /** Create: a field left out or null takes its default. */
     KeyResultDraft toDraft() {
         return new KeyResultDraft(title.orNull(), measure.orNull(), start.orNull(), target.orNull(), current.orNull(),

@@ -22,13 +22,6 @@ public record MeetingItemRequestJson(
         @JsonProperty("done") @JsonDeserialize(using = ChangeJson.Flag.class) Change<Boolean> done,
         @JsonProperty("version") Integer version) {
 
-    public MeetingItemRequestJson {
-        title = Change.orKeep(title);
-        ownerKey = Change.orKeep(ownerKey);
-        dueDate = Change.orKeep(dueDate);
-        done = Change.orKeep(done);
-    }
-
     MeetingItemDraft toDraft() {
         return new MeetingItemDraft(kind, title.orNull(), ownerKey.orNull(), dueDate.orNull());
     }

@@ -18,12 +18,6 @@ public record NewCycleJson(
         @JsonProperty("endDate") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> endDate,
         @JsonProperty("version") Integer version) {
 
-    public NewCycleJson {
-        name = Change.orKeep(name);
-        startDate = Change.orKeep(startDate);
-        endDate = Change.orKeep(endDate);
-    }
-
     CycleDraft toDraft() {
         return new CycleDraft(name.orNull(), startDate.orNull(), endDate.orNull());
     }

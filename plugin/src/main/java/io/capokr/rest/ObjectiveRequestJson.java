@@ -24,14 +24,6 @@ public record ObjectiveRequestJson(
         @JsonProperty("type") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> type,
         @JsonProperty("version") Integer version) {
 
-    public ObjectiveRequestJson {
-        parentId = Change.orKeep(parentId);
-        ownerKey = Change.orKeep(ownerKey);
-        title = Change.orKeep(title);
-        description = Change.orKeep(description);
-        type = Change.orKeep(type);
-    }
-
     ObjectiveCommand toCommand() {
         return new ObjectiveCommand(cycleId, projectKey, parentId.orNull(), ownerKey.orNull(),
                 new ObjectiveDraft(title.orNull(), description.orNull(), type.orNull()), version);
