@@ -25,9 +25,12 @@
             var body = {
                 title: form.title.value,
                 description: form.description.value,
-                type: form.type.value,
-                ownerKey: nullIfBlank(form.ownerKey.value)
+                type: form.type.value
             };
+            /* A blank owner is left out: the caller on create, the owner kept on an edit (a PUT cannot clear it). */
+            if (nullIfBlank(form.ownerKey.value) !== null) {
+                body.ownerKey = form.ownerKey.value;
+            }
             if (current.objective) {
                 body.version = current.objective.version;
                 body.parentId = current.objective.parentId === undefined ? null : current.objective.parentId;

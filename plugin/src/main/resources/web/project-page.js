@@ -54,9 +54,12 @@
                 title: form.title.value,
                 description: form.description.value,
                 type: form.type.value,
-                parentId: numberOrNull(form.parentId.value),
-                ownerKey: nullIfBlank(form.ownerKey.value)
+                parentId: numberOrNull(form.parentId.value)
             };
+            /* A blank owner is left out: the caller on create, the owner kept on an edit (a PUT cannot clear it). */
+            if (nullIfBlank(form.ownerKey.value) !== null) {
+                body.ownerKey = form.ownerKey.value;
+            }
             if (current.objective) {
                 body.version = current.objective.version;
                 return call('PUT', '/objectives/' + current.objective.id, body)
@@ -71,8 +74,10 @@
         var keyResultDialog = new FormDialog('capokr-key-result-dialog', function (dialog) {
             var form = dialog.form.elements;
             var measure = form.measure.value;
-            var body = {title: form.title.value, measure: measure, weight: numberOrNull(form.weight.value),
-                ownerKey: nullIfBlank(form.ownerKey.value)};
+            var body = {title: form.title.value, measure: measure, weight: numberOrNull(form.weight.value)};
+            if (nullIfBlank(form.ownerKey.value) !== null) {
+                body.ownerKey = form.ownerKey.value;
+            }
             if (measure === 'METRIC') {
                 body.start = numberOrNull(form.start.value);
                 body.target = numberOrNull(form.target.value);

@@ -79,6 +79,31 @@ public record CycleDraft(String name, String startDate, String endDate) {
         return current.rescheduled(edited.name(), edited.startDate(), edited.endDate());
     }
 
+    /**
+     * What a {@code PUT} says of a cycle's fields ({@link Change}): each one it leaves out keeps its value; name and
+     * start date cannot be cleared (a null is refused as a missing value), a null end date means the default length
+     * again, as on create.
+     */
+    public record Edit(Change<String> name, Change<String> startDate, Change<String> endDate) {
+
+        public Edit {
+            name = Change.orKeep(name);
+            startDate = Change.orKeep(startDate);
+            endDate = Change.orKeep(endDate);
+        }
+
+        /** The draft of {@code current} with this edit's changes, to be checked as any draft is. */
+        public CycleDraft over(Cycle current) {
+            return new CycleDraft(name.over(current.name()), startDate.over(current.startDate().toString()),
+                    endDate.over(current.endDate().toString()));
+        }
+    }
+
+    /** This draft as an edit that gives every field: a whole replacement, nulls included. */
+    public Edit asEdit() {
+        return new Edit(Change.to(name), Change.to(startDate), Change.to(endDate));
+    }
+
     private String trimmedName() {
         return name == null ? "" : name.strip();
     }

@@ -28,6 +28,28 @@ public record GradeDraft(Double grade, String reason) {
         return problems;
     }
 
+    /**
+     * What a {@code PUT} says of a grade ({@link Change}): a field left out keeps its value; the grade cannot be
+     * cleared, a null reason is none (which a grade other than the suggested one refuses).
+     */
+    public record Edit(Change<Double> grade, Change<String> reason) {
+
+        public Edit {
+            grade = Change.orKeep(grade);
+            reason = Change.orKeep(reason);
+        }
+
+        /** The grade after this edit of the current one ({@code currentGrade} null: not graded yet). */
+        public GradeDraft over(Double currentGrade, String currentReason) {
+            return new GradeDraft(grade.over(currentGrade), reason.over(currentReason));
+        }
+    }
+
+    /** This draft as an edit that gives every field: a whole replacement, nulls included. */
+    public Edit asEdit() {
+        return new Edit(Change.to(grade), Change.to(reason));
+    }
+
     /** Call only when {@link #problems} is empty. */
     public Grade toGrade() {
         return new Grade(grade);

@@ -32,6 +32,55 @@ public record KeyResultDraft(String title, String measure, Double start, Double 
         return problems;
     }
 
+    /**
+     * What a {@code PUT} says of a key result's fields ({@link Change}): one left out keeps its value. Title and
+     * measure cannot be cleared, nor a metric's start and target (a null is refused as a missing value); a null
+     * current is the start, unit empty, direction the one start and target imply, done false, weighting COUNT and
+     * weight 1, as on create. Fields of another measure are kept but do not count.
+     */
+    public record Edit(Change<String> title, Change<String> measure, Change<Double> start, Change<Double> target,
+                       Change<Double> current, Change<String> unit, Change<String> direction, Change<Boolean> done,
+                       Change<String> weighting, Change<Double> weight) {
+
+        public Edit {
+            title = Change.orKeep(title);
+            measure = Change.orKeep(measure);
+            start = Change.orKeep(start);
+            target = Change.orKeep(target);
+            current = Change.orKeep(current);
+            unit = Change.orKeep(unit);
+            direction = Change.orKeep(direction);
+            done = Change.orKeep(done);
+            weighting = Change.orKeep(weighting);
+            weight = Change.orKeep(weight);
+        }
+
+        public KeyResultDraft over(KeyResult keyResult) {
+            KeyResultDraft was = of(keyResult);
+            return new KeyResultDraft(title.over(was.title()), measure.over(was.measure()), start.over(was.start()),
+                    target.over(was.target()), current.over(was.current()), unit.over(was.unit()),
+                    direction.over(was.direction()), done.over(was.done()), weighting.over(was.weighting()),
+                    weight.over(was.weight()));
+        }
+    }
+
+    /** The key result as a draft would describe it: the fields of its measure, the others null. */
+    public static KeyResultDraft of(KeyResult keyResult) {
+        Measure measure = keyResult.measure();
+        Measure.Metric metric = measure instanceof Measure.Metric m ? m : null;
+        return new KeyResultDraft(keyResult.title(), measure.kind().name(),
+                metric == null ? null : metric.start(), metric == null ? null : metric.target(),
+                metric == null ? null : metric.current(), metric == null ? null : metric.unit(),
+                metric == null ? null : metric.direction().name(),
+                measure instanceof Measure.Milestone milestone ? milestone.done() : null,
+                measure instanceof Measure.Issues issues ? issues.weighting().name() : null, keyResult.weight());
+    }
+
+    /** This draft as an edit that gives every field: a whole replacement, nulls included. */
+    public Edit asEdit() {
+        return new Edit(Change.to(title), Change.to(measure), Change.to(start), Change.to(target), Change.to(current), Change.to(unit), Change.to(direction), Change.to(done), Change.to(weighting), Change.to(weight));
+    }
+
     public String cleanTitle() {
         return FieldChecks.strip(title);
     }

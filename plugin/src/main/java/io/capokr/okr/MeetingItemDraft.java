@@ -52,6 +52,31 @@ public record MeetingItemDraft(String kind, String title, String ownerKey, Strin
         return problems;
     }
 
+    /**
+     * What a {@code PUT} says of an item's fields ({@link Change}): one left out keeps its value. The title cannot be
+     * cleared, nor an action's owner; a null due date is none, and a null {@code done} is not done.
+     */
+    public record Edit(Change<String> title, Change<String> ownerKey, Change<String> dueDate, Change<Boolean> done) {
+
+        public Edit {
+            title = Change.orKeep(title);
+            ownerKey = Change.orKeep(ownerKey);
+            dueDate = Change.orKeep(dueDate);
+            done = Change.orKeep(done);
+        }
+
+        /** The item's fields after this edit; its kind is not editable and stays. */
+        public MeetingItemDraft over(MeetingItem current) {
+            return new MeetingItemDraft(null, title.over(current.title()), ownerKey.over(current.ownerKey()),
+                    dueDate.over(current.dueDate() == null ? null : current.dueDate().toString()));
+        }
+
+        /** Whether the item is done after this edit. */
+        public boolean doneOver(MeetingItem current) {
+            return Boolean.TRUE.equals(done.over(current.done()));
+        }
+    }
+
     /** Call only when there are no problems. */
     public MeetingItemKind kindValue() {
         return FieldChecks.choice(MeetingItemKind.class, kind, null, KIND, new ArrayList<>()).orElseThrow();

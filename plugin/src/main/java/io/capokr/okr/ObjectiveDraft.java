@@ -20,6 +20,29 @@ public record ObjectiveDraft(String title, String description, String type) {
         return problems;
     }
 
+    /**
+     * What a {@code PUT} says of these fields ({@link Change}): one left out keeps its value; the title cannot be
+     * cleared, a null description is empty and a null type aspirational, as on create.
+     */
+    public record Edit(Change<String> title, Change<String> description, Change<String> type) {
+
+        public Edit {
+            title = Change.orKeep(title);
+            description = Change.orKeep(description);
+            type = Change.orKeep(type);
+        }
+
+        public ObjectiveDraft over(Objective current) {
+            return new ObjectiveDraft(title.over(current.title()), description.over(current.description()),
+                    type.over(current.type().name()));
+        }
+    }
+
+    /** This draft as an edit that gives every field: a whole replacement, nulls included. */
+    public Edit asEdit() {
+        return new Edit(Change.to(title), Change.to(description), Change.to(type));
+    }
+
     public String cleanTitle() {
         return FieldChecks.strip(title);
     }

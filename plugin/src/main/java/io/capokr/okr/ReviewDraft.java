@@ -2,6 +2,7 @@ package io.capokr.okr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A review as someone typed it. Each text is optional, but a review says something: at least one of them must be
@@ -30,6 +31,28 @@ public record ReviewDraft(String whatWorked, String whatToChange, String learnin
             problems.add(FieldProblem.of(WHAT_WORKED, "capokr.review.error.empty"));
         }
         return problems;
+    }
+
+    /** What a {@code PUT} says of a review's texts ({@link Change}): one left out keeps its text, a null empties it. */
+    public record Edit(Change<String> whatWorked, Change<String> whatToChange, Change<String> learnings) {
+
+        public Edit {
+            whatWorked = Change.orKeep(whatWorked);
+            whatToChange = Change.orKeep(whatToChange);
+            learnings = Change.orKeep(learnings);
+        }
+
+        /** The texts after this edit of {@code current}, or of nothing when the review is not saved yet. */
+        public ReviewDraft over(Optional<Review> current) {
+            return new ReviewDraft(whatWorked.over(current.map(Review::whatWorked).orElse(null)),
+                    whatToChange.over(current.map(Review::whatToChange).orElse(null)),
+                    learnings.over(current.map(Review::learnings).orElse(null)));
+        }
+    }
+
+    /** This draft as an edit that gives every field: a whole replacement, nulls included. */
+    public Edit asEdit() {
+        return new Edit(Change.to(whatWorked), Change.to(whatToChange), Change.to(learnings));
     }
 
     public String cleanWhatWorked() {

@@ -35,6 +35,29 @@ public record SettingsDraft(String storyPointsField, Integer defaultCycleLength,
         return problems;
     }
 
+    /**
+     * What a {@code PUT} says of the settings ({@link Change}): one left out keeps its value; a null story points
+     * field is Jira Software's own, the length and the first day of the week cannot be cleared.
+     */
+    public record Edit(Change<String> storyPointsField, Change<Integer> defaultCycleLength, Change<String> weekStartsOn) {
+
+        public Edit {
+            storyPointsField = Change.orKeep(storyPointsField);
+            defaultCycleLength = Change.orKeep(defaultCycleLength);
+            weekStartsOn = Change.orKeep(weekStartsOn);
+        }
+
+        public SettingsDraft over(Settings current) {
+            return new SettingsDraft(storyPointsField.over(current.storyPointsFieldId()),
+                    defaultCycleLength.over(current.defaultCycleLength()), weekStartsOn.over(current.weekStartsOn().name()));
+        }
+    }
+
+    /** This draft as an edit that gives every field: a whole replacement, nulls included. */
+    public Edit asEdit() {
+        return new Edit(Change.to(storyPointsField), Change.to(defaultCycleLength), Change.to(weekStartsOn));
+    }
+
     /** The settings this draft describes. Call only when {@link #problems} is empty. */
     public Settings toSettings() {
         return new Settings(fieldId(), defaultCycleLength, day());

@@ -61,7 +61,7 @@ public class CycleResource {
     public CycleJson update(@PathParam("id") String id, NewCycleJson body) {
         long cycleId = RequestErrors.id(id);
         NewCycleJson request = RequestErrors.required(body);
-        return CycleJson.of(cycles.update(cycleId, request.toDraft(), request.version()));
+        return CycleJson.of(cycles.update(cycleId, request.toEdit(), request.version()));
     }
 
     @DELETE

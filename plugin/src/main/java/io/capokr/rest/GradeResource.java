@@ -41,7 +41,7 @@ public class GradeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public GradedJson grade(@PathParam("id") String id, GradeRequestJson body) {
         GradeRequestJson request = RequestErrors.required(body);
-        GradeService.Graded graded = grades.grade(RequestErrors.id(id), request.toDraft(), request.version());
+        GradeService.Graded graded = grades.grade(RequestErrors.id(id), request.toEdit(), request.version());
         return new GradedJson(graded.keyResult().keyResult().id(), graded.keyResult().effective().value(),
                 graded.keyResult().effective().band().name(), graded.keyResult().reason(),
                 graded.keyResult().suggested().value(), graded.version(),

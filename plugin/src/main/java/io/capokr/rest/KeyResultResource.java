@@ -59,7 +59,7 @@ public class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public KeyResultJson update(@PathParam("id") String id, KeyResultRequestJson body) {
         KeyResultRequestJson request = RequestErrors.required(body);
-        KeyResultJson saved = KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toDraft(), request.ownerKey(),
+        KeyResultJson saved = KeyResultJson.of(keyResults.update(RequestErrors.id(id), request.toEdit(), request.ownerKey(),
                 request.version()));
         return saved.withWarnings(calibrationTexts.of(calibration.forKeyResult(saved.id())));
     }

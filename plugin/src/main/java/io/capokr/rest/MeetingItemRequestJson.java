@@ -2,36 +2,31 @@ package io.capokr.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.capokr.okr.Change;
 import io.capokr.okr.MeetingItemDraft;
 
 /**
  * Body of a new meeting item ({@code cycleId}, {@code week}, {@code kind}, {@code title}, and for an action
  * {@code ownerKey} and {@code dueDate}) or of an edit (any of title, ownerKey, dueDate, {@code done}, and
- * {@code version}). {@code done} is read as raw JSON so that only true or false is taken, not Jackson's coercions.
+ * {@code version}), which changes only the fields it carries ({@link Change}). {@code done} takes only true or false.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingItemRequestJson(
         @JsonProperty("cycleId") Long cycleId,
         @JsonProperty("week") String week,
         @JsonProperty("kind") String kind,
-        @JsonProperty("title") String title,
-        @JsonProperty("ownerKey") String ownerKey,
-        @JsonProperty("dueDate") String dueDate,
-        @JsonProperty("done") JsonNode done,
+        @JsonProperty("title") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> title,
+        @JsonProperty("ownerKey") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> ownerKey,
+        @JsonProperty("dueDate") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> dueDate,
+        @JsonProperty("done") @JsonDeserialize(using = ChangeJson.Flag.class) Change<Boolean> done,
         @JsonProperty("version") Integer version) {
 
     MeetingItemDraft toDraft() {
-        return new MeetingItemDraft(kind, title, ownerKey, dueDate);
+        return new MeetingItemDraft(kind, title.orNull(), ownerKey.orNull(), dueDate.orNull());
     }
 
-    Boolean doneFlag() {
-        if (done == null || done.isNull() || done.isMissingNode()) {
-            return null;
-        }
-        if (!done.isBoolean()) {
-            throw RequestErrors.wrongType(MeetingItemDraft.DONE);
-        }
-        return done.booleanValue();
+    MeetingItemDraft.Edit toEdit() {
+        return new MeetingItemDraft.Edit(title, ownerKey, dueDate, done);
     }
 }

@@ -50,7 +50,7 @@ public class MeetingItemResource {
     public MeetingItemJson update(@PathParam("id") String id, MeetingItemRequestJson body) {
         long itemId = RequestErrors.id(id);
         MeetingItemRequestJson request = RequestErrors.required(body);
-        return json(items.update(itemId, request.toDraft(), request.doneFlag(), request.version()), people);
+        return json(items.update(itemId, request.toEdit(), request.version()), people);
     }
 
     @DELETE

@@ -62,7 +62,7 @@ public class ObjectiveResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ObjectiveJson update(@PathParam("id") String id, ObjectiveRequestJson body) {
-        return ObjectiveJson.of(objectives.update(RequestErrors.id(id), RequestErrors.required(body).toCommand()));
+        return ObjectiveJson.of(objectives.update(RequestErrors.id(id), RequestErrors.required(body).toEdit()));
     }
 
     /** The objective's weighted progress per day on which one of its key results changed, earliest first. */
@@ -100,7 +100,7 @@ public class ObjectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createKeyResult(@PathParam("id") String id, KeyResultRequestJson body, @Context UriInfo uriInfo) {
         KeyResultRequestJson request = RequestErrors.required(body);
-        KeyResultJson created = KeyResultJson.of(keyResults.create(RequestErrors.id(id), request.toDraft(), request.ownerKey()));
+        KeyResultJson created = KeyResultJson.of(keyResults.create(RequestErrors.id(id), request.toDraft(), request.ownerKey().orNull()));
         created = created.withWarnings(calibrationTexts.of(calibration.forKeyResult(created.id())));
         return Created.under(uriInfo, KeyResultResource.class, created.id(), created);
     }

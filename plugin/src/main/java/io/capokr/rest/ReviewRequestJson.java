@@ -2,22 +2,24 @@ package io.capokr.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.capokr.okr.Change;
 import io.capokr.okr.ReviewDraft;
 
 /**
  * Body of {@code PUT /projects/{key}/reviews/{kind}}: the cycle, the texts, and {@code version}: absent or null for
  * the first save of the project's review of that kind, the version read for every later save. {@code learnings}
- * only for END_OF_CYCLE.
+ * only for END_OF_CYCLE. A text the body leaves out keeps what was saved; a null empties it ({@link Change}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewRequestJson(
         @JsonProperty("cycleId") Long cycleId,
         @JsonProperty("version") Integer version,
-        @JsonProperty("whatWorked") String whatWorked,
-        @JsonProperty("whatToChange") String whatToChange,
-        @JsonProperty("learnings") String learnings) {
+        @JsonProperty("whatWorked") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> whatWorked,
+        @JsonProperty("whatToChange") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> whatToChange,
+        @JsonProperty("learnings") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> learnings) {
 
-    ReviewDraft toDraft() {
-        return new ReviewDraft(whatWorked, whatToChange, learnings);
+    ReviewDraft.Edit toEdit() {
+        return new ReviewDraft.Edit(whatWorked, whatToChange, learnings);
     }
 }

@@ -58,7 +58,7 @@ public class ReviewResource {
     public RitualJson.SavedReview save(@PathParam("projectKey") String projectKey, @PathParam("kind") String kind,
                                        ReviewRequestJson body) {
         ReviewRequestJson request = RequestErrors.required(body);
-        Review saved = reviews.save(projectKey, kind, request.cycleId(), request.toDraft(), request.version());
+        Review saved = reviews.save(projectKey, kind, request.cycleId(), request.toEdit(), request.version());
         ProjectReviews now = reviews.forProject(projectKey, saved.cycleId());
         ProjectReviews.Entry entry = now.of(saved.kind());
         Map<String, UserRef> names = people.byKeys(Stream.concat(Stream.of(saved.updatedBy()),

@@ -31,10 +31,10 @@ public class SettingsResource {
         return SettingsJson.of(settings.read());
     }
 
-    /** Every setting at once; a 400 names each refused field and saves nothing. */
+    /** The settings the body names, the others kept; a 400 names each refused field and saves nothing. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public SettingsJson save(SettingsRequestJson body) {
-        return SettingsJson.of(settings.update(body == null ? new SettingsRequestJson(null, null, null).toDraft() : body.toDraft()));
+        return SettingsJson.of(settings.update(RequestErrors.required(body).toEdit()));
     }
 }

@@ -69,8 +69,16 @@ public class CycleService {
         });
     }
 
-    /** New name and dates, as {@code POST} takes them; {@code version} is the one the caller read. A closed cycle stays as it was. */
+    /** A whole replacement: every field of {@code draft}, as {@code POST} takes them. */
     public CycleWithOverlaps update(long id, CycleDraft draft, Integer version) {
+        return update(id, draft.asEdit(), version);
+    }
+
+    /**
+     * New name and dates, those the edit leaves out kept, merged here under the cycle's lock; {@code version} is the
+     * one the caller read. A closed cycle stays as it was.
+     */
+    public CycleWithOverlaps update(long id, CycleDraft.Edit edit, Integer version) {
         guard.administrator();
         return writes.onCycle(id, () -> {
             List<Cycle> all = cycles.all();
@@ -79,6 +87,7 @@ public class CycleService {
                 throw new ConflictException(key, current.name());
             });
             int defaultLength = settings.defaultCycleLength();
+            CycleDraft draft = edit.over(current);
             List<FieldProblem> problems = new ArrayList<>(draft.problems(defaultLength));
             Versions.requirePresent(version, problems);
             ValidationException.throwIfAny(problems);

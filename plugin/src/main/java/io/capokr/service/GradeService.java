@@ -50,6 +50,11 @@ public class GradeService {
 
     /** {@code version}: the key result's, as the caller read it. */
     public Graded grade(long keyResultId, GradeDraft draft, Integer version) {
+        return grade(keyResultId, draft.asEdit(), version);
+    }
+
+    /** The same, with what the edit leaves out kept from the current grade (merged under the key result's lock). */
+    public Graded grade(long keyResultId, GradeDraft.Edit edit, Integer version) {
         UserRef user = finder.user();
         return writes.onKeyResult(keyResultId, () -> {
             Finder.Viewed viewed = finder.keyResultWithObjectiveToView(keyResultId, user);
@@ -65,6 +70,7 @@ public class GradeService {
             List<KeyResult> siblings = keyResults.forObjective(objective.id());
             Map<Long, GradeBook.KeyResultGrade> graded = book.of(siblings);
             GradeBook.KeyResultGrade before = graded.get(keyResultId);
+            GradeDraft draft = edit.over(before.grade(), before.reason());
             List<FieldProblem> problems = new ArrayList<>(draft.problems(before.suggested()));
             Versions.requirePresent(version, problems);
             ValidationException.throwIfAny(problems);

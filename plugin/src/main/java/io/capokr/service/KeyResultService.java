@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.capokr.host.Clock;
+import io.capokr.okr.Change;
 import io.capokr.okr.FieldProblem;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.KeyResultDraft;
@@ -59,14 +60,23 @@ public class KeyResultService {
         });
     }
 
-    /** {@code ownerKey} null keeps the owner; {@code version} is the one the caller read. */
+    /** A whole replacement: every field of {@code draft}; {@code ownerKey} null keeps the owner. */
     public KeyResult update(long id, KeyResultDraft draft, String ownerKey, Integer version) {
+        return update(id, draft.asEdit(), ownerKey == null ? Change.keep() : Change.to(ownerKey), version);
+    }
+
+    /**
+     * The fields the edit names, the others kept, merged here under the key result's lock; {@code ownerKey} cannot
+     * be cleared. {@code version} is the one the caller read.
+     */
+    public KeyResult update(long id, KeyResultDraft.Edit edit, Change<String> ownerKey, Integer version) {
         UserRef user = finder.user();
         return writes.onKeyResult(id, () -> {
             KeyResult current = finder.keyResultToEdit(id, user);
+            KeyResultDraft draft = edit.over(current);
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
             Versions.requirePresent(version, problems);
-            String owner = owners.resolve(ownerKey, current.ownerKey(), user.key(), problems);
+            String owner = owners.edited(Change.orKeep(ownerKey), current.ownerKey(), user.key(), problems);
             ValidationException.throwIfAny(problems);
             KeyResult changed = new KeyResult(id, current.objectiveId(), draft.cleanTitle(), owner, draft.toMeasure(),
                     draft.weightOrDefault(), current.rank(), current.confidence(), current.version(), current.lastCheckInAt());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.capokr.okr.Change;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleState;
 import io.capokr.okr.FieldProblem;
@@ -73,7 +74,21 @@ public class MeetingItemService {
      * Changes what the body carries: a field left out (null) keeps its value, an empty owner or due date clears it;
      * {@code done} ticks an action done (keeping when it first was) or reopens it.
      */
+    /** The older form: a null field (and a null {@code done}) keeps its value. */
     public MeetingItem update(long id, MeetingItemDraft changes, Boolean done, Integer version) {
+        return update(id, new MeetingItemDraft.Edit(given(changes.title()), given(changes.ownerKey()),
+                given(changes.dueDate()), given(done)), version);
+    }
+
+    private static <T> Change<T> given(T value) {
+        return value == null ? Change.keep() : Change.to(value);
+    }
+
+    /**
+     * The fields the edit names, the others kept, merged here under the cycle's lock: a null due date removes it,
+     * a null {@code done} reopens the action; the title, and an action's owner, cannot be cleared.
+     */
+    public MeetingItem update(long id, MeetingItemDraft.Edit edit, Integer version) {
         UserRef user = guard.user();
         Located located = visible(id, user);
         meetingNotes.requireMayRecord(user, located.project());
@@ -83,19 +98,17 @@ public class MeetingItemService {
         return writes.onCycle(located.item().cycleId(), () -> {
             MeetingItem current = items.byId(id).orElseThrow(() -> notFound(id));
             requireOpen(finder.cycle(current.cycleId()));
-            MeetingItemDraft merged = new MeetingItemDraft(null,
-                    changes.title() == null ? current.title() : changes.title(),
-                    changes.ownerKey() == null ? current.ownerKey() : changes.ownerKey(),
-                    changes.dueDate() == null ? (current.dueDate() == null ? null : current.dueDate().toString()) : changes.dueDate());
+            MeetingItemDraft merged = edit.over(current);
             List<FieldProblem> problems = new ArrayList<>(merged.problems(current.kind()));
-            if (done != null && done && current.kind() != MeetingItemKind.ACTION) {
+            boolean done = edit.doneOver(current);
+            if (done && current.kind() != MeetingItemKind.ACTION) {
                 problems.add(FieldProblem.of(MeetingItemDraft.DONE, "capokr.meeting.error.actionsOnly"));
             }
             String ownerKey = problems.stream().anyMatch(p -> p.field().equals(MeetingItemDraft.OWNER_KEY))
                     || merged.cleanOwnerKey() == null || merged.cleanOwnerKey().equals(current.ownerKey())
                     ? merged.cleanOwnerKey() : owner(merged.cleanOwnerKey(), user, problems);
             ValidationException.throwIfAny(problems);
-            Instant doneAt = done == null ? current.doneAt() : done ? (current.doneAt() == null ? calendar.now() : current.doneAt()) : null;
+            Instant doneAt = done ? (current.doneAt() == null ? calendar.now() : current.doneAt()) : null;
             MeetingItem changed = new MeetingItem(current.id(), current.cycleId(), current.projectId(), current.week(),
                     current.kind(), merged.cleanTitle(), ownerKey, merged.dueDateValue(), doneAt, current.createdBy(),
                     current.createdAt(), current.version());

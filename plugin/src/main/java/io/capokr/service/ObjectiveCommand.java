@@ -1,5 +1,6 @@
 package io.capokr.service;
 
+import io.capokr.okr.Change;
 import io.capokr.okr.ObjectiveDraft;
 
 /**
@@ -13,4 +14,10 @@ public record ObjectiveCommand(Long cycleId, String projectKey, Long parentId, S
     public static final String CYCLE_ID = "cycleId";
     public static final String PROJECT_KEY = "projectKey";
     public static final String PARENT_ID = "parentId";
+
+    /** This command as an edit of every field but the owner, which a null keeps: a whole replacement. */
+    public ObjectiveEdit asEdit() {
+        return new ObjectiveEdit(Change.to(parentId), ownerKey == null ? Change.keep() : Change.to(ownerKey),
+                draft.asEdit(), version);
+    }
 }

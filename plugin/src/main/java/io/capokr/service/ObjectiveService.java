@@ -11,6 +11,7 @@ import io.capokr.okr.Cycle;
 import io.capokr.okr.CycleState;
 import io.capokr.okr.FieldProblem;
 import io.capokr.okr.Objective;
+import io.capokr.okr.ObjectiveDraft;
 import io.capokr.okr.Ordering;
 import io.capokr.okr.ProjectRef;
 import io.capokr.okr.UserRef;
@@ -60,19 +61,27 @@ public class ObjectiveService {
         });
     }
 
+    /** A whole replacement: every field of {@code command} ({@code ownerKey} null keeps the owner). */
     public Objective update(long id, ObjectiveCommand command) {
+        return update(id, command.asEdit());
+    }
+
+    /** The fields the edit names, the others kept: merged here, under the objective's lock and version check. */
+    public Objective update(long id, ObjectiveEdit edit) {
         UserRef user = guard.user();
         return writes.onObjective(id, () -> {
             Objective current = finder.objectiveToEdit(id, user);
-            List<FieldProblem> problems = new ArrayList<>(command.draft().problems());
-            Versions.requirePresent(command.version(), problems);
-            checkParent(user, command.parentId(), finder.cycle(current.cycleId()), current, problems);
-            String owner = owners.resolve(command.ownerKey(), current.ownerKey(), user.key(), problems);
+            ObjectiveDraft draft = edit.fields().over(current);
+            List<FieldProblem> problems = new ArrayList<>(draft.problems());
+            Versions.requirePresent(edit.version(), problems);
+            Long parentId = edit.parentId().over(current.parentId());
+            checkParent(user, parentId, finder.cycle(current.cycleId()), current, problems);
+            String owner = owners.edited(edit.ownerKey(), current.ownerKey(), user.key(), problems);
             ValidationException.throwIfAny(problems);
-            Objective changed = new Objective(id, current.cycleId(), current.projectId(), command.parentId(),
-                    command.draft().cleanTitle(), command.draft().cleanDescription(), owner,
-                    command.draft().objectiveType(), current.rank(), current.grade(), current.version());
-            return Versions.saved(objectives.update(changed, command.version(), clock.now()));
+            Objective changed = new Objective(id, current.cycleId(), current.projectId(), parentId,
+                    draft.cleanTitle(), draft.cleanDescription(), owner,
+                    draft.objectiveType(), current.rank(), current.grade(), current.version());
+            return Versions.saved(objectives.update(changed, edit.version(), clock.now()));
         });
     }
 

@@ -67,6 +67,11 @@ public class ReviewService {
      * someone saved one meanwhile); the version read for later ones.
      */
     public Review save(String projectKey, String kindName, Long cycleId, ReviewDraft draft, Integer version) {
+        return save(projectKey, kindName, cycleId, draft.asEdit(), version);
+    }
+
+    /** The same, with the texts the edit leaves out kept from the saved review (merged under the cycle's lock). */
+    public Review save(String projectKey, String kindName, Long cycleId, ReviewDraft.Edit edit, Integer version) {
         UserRef user = finder.user();
         ProjectRef project = rights.browsableProject(user, projectKey);
         ReviewKind kind = kind(kindName);
@@ -77,9 +82,10 @@ public class ReviewService {
             ReviewWindow.reviewRefusal(kind, cycle, clock.today()).ifPresent(refusal -> {
                 throw new ConflictException(refusal.messageKey(), refusal.arguments().toArray());
             });
+            Optional<Review> existing = reviews.find(cycle.id(), project.id(), kind);
+            ReviewDraft draft = edit.over(existing);
             ValidationException.throwIfAny(draft.problems(kind));
             String learnings = kind == ReviewKind.END_OF_CYCLE ? draft.cleanLearnings() : "";
-            Optional<Review> existing = reviews.find(cycle.id(), project.id(), kind);
             if (existing.isEmpty()) {
                 return reviews.create(cycle.id(), project.id(), kind, draft.cleanWhatWorked(), draft.cleanWhatToChange(),
                         learnings, user.key(), clock.now());

@@ -35,10 +35,16 @@ public class SettingsService {
 
     /** Saves every setting or, with a 400 naming each field, none; then refreshes the copies if the field changed. */
     public Saved update(SettingsDraft draft) {
+        return update(draft.asEdit());
+    }
+
+    /** The settings the edit names, the others kept. */
+    public Saved update(SettingsDraft.Edit edit) {
         guard.administrator();
         List<NumberField> numberFields = fields.numberFields();
-        ValidationException.throwIfAny(draft.problems(numberFields));
         Settings before = settings.current();
+        SettingsDraft draft = edit.over(before);
+        ValidationException.throwIfAny(draft.problems(numberFields));
         Settings after = draft.toSettings();
         settings.save(after);
         Optional<ReconcileRun> refreshed = Objects.equals(before.storyPointsFieldId(), after.storyPointsFieldId())
