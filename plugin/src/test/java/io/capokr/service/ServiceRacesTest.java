@@ -56,13 +56,9 @@ public class ServiceRacesTest extends OkrFixture {
         Cycle cycle = quarter();
         for (int round = 0; round < ROUNDS; round++) {
             Objective doomed = objective(cycle, "MKT", "Doomed " + round, "lead");
-            host.loggedInAs("lead");
-            Okr services = okr();
+            Okr services = servicesAs("lead");
             List<Callable<Object>> racers = new ArrayList<>();
-            racers.add(() -> {
-                services.objectives.delete(doomed.id());
-                return null;
-            });
+            racers.add(done(() -> services.objectives.delete(doomed.id())));
             for (int i = 0; i < THREADS; i++) {
                 String title = "KR " + i;
                 racers.add(() -> services.keyResults.create(doomed.id(), milestone(title), null));
@@ -79,13 +75,9 @@ public class ServiceRacesTest extends OkrFixture {
         Objective grow = objective(cycle, "MKT", "Grow", "lead");
         for (int round = 0; round < ROUNDS; round++) {
             KeyResult doomed = metricKeyResult(grow, "Doomed " + round, 0, 100, "lead");
-            host.loggedInAs("lead");
-            Okr services = okr();
+            Okr services = servicesAs("lead");
             List<Callable<Object>> racers = new ArrayList<>();
-            racers.add(() -> {
-                services.keyResults.delete(doomed.id());
-                return null;
-            });
+            racers.add(done(() -> services.keyResults.delete(doomed.id())));
             for (int i = 0; i < THREADS; i++) {
                 double value = i;
                 String issue = "MKT-" + (1 + i % 4);
@@ -106,13 +98,9 @@ public class ServiceRacesTest extends OkrFixture {
             Objective doomed = objective(cycle, "MKT", "Doomed " + round, "lead");
             KeyResult a = metricKeyResult(doomed, "A", 0, 100, "lead");
             KeyResult b = metricKeyResult(doomed, "B", 0, 100, "lead");
-            host.loggedInAs("lead");
-            Okr services = okr();
+            Okr services = servicesAs("lead");
             List<Callable<Object>> racers = new ArrayList<>();
-            racers.add(() -> {
-                services.objectives.delete(doomed.id());
-                return null;
-            });
+            racers.add(done(() -> services.objectives.delete(doomed.id())));
             for (int i = 0; i < THREADS; i++) {
                 KeyResult target = i % 2 == 0 ? a : b;
                 racers.add(i % 4 < 2
@@ -131,8 +119,7 @@ public class ServiceRacesTest extends OkrFixture {
         Cycle cycle = quarter();
         for (int round = 0; round < ROUNDS; round++) {
             String project = round % 2 == 0 ? "MKT" : null;
-            host.loggedInAs("admin");
-            Okr services = okr();
+            Okr services = servicesAs("admin");
             List<Callable<Object>> racers = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 String title = "O" + round + "." + i;
@@ -152,8 +139,7 @@ public class ServiceRacesTest extends OkrFixture {
         Cycle cycle = quarter();
         for (int round = 0; round < ROUNDS; round++) {
             Objective grow = objective(cycle, "MKT", "Grow " + round, "lead");
-            host.loggedInAs("lead");
-            Okr services = okr();
+            Okr services = servicesAs("lead");
             List<Callable<Object>> racers = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 String title = "KR " + i;
@@ -210,6 +196,19 @@ public class ServiceRacesTest extends OkrFixture {
 
     private <K> int count(Class<? extends net.java.ao.RawEntity<K>> type, String column, long id) {
         return ao.activeObjects().count(type, Query.select().where(column + " = ?", id));
+    }
+
+    /** One wiring of the services, shared by a round's threads, acting as {@code user}. */
+    private Okr servicesAs(String user) {
+        host.loggedInAs(user);
+        return okr();
+    }
+
+    private static Callable<Object> done(Runnable work) {
+        return () -> {
+            work.run();
+            return null;
+        };
     }
 
     private static KeyResultDraft milestone(String title) {

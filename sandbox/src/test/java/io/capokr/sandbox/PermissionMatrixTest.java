@@ -42,7 +42,7 @@ import org.junit.Test;
  * The table must name every resource method of the plugin's REST packages, found by reflection: a new endpoint fails
  * this suite until it has rows.
  * <p>
- * Placeholders: {@code {cycle}} a cycle in planning; {@code {objective}}, {@code {keyResult}}, {@code {checkIn}},
+ * Placeholders: {@code {cycle}} a cycle in planning; {@code {kind}} the mid-cycle review; {@code {objective}}, {@code {keyResult}}, {@code {checkIn}},
  * {@code {meetingItem}}, {@code {project}}, {@code {issue}}, {@code {projectKeyJson}} those of the row's object;
  * {@code {new...}} a new one made for the row by the administrator (what a delete or an edit may consume), so rows
  * never depend on each other. Successful writes go to new objects or add to the fixture; an authorised caller of a
@@ -62,7 +62,10 @@ public class PermissionMatrixTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
-    private static final SandboxHttp HTTP = SANDBOX.http();
+    /** The sandbox starts before the class's first test, after its static fields are set. */
+    private static SandboxHttp http() {
+        return SANDBOX.http();
+    }
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Map<String, Map<String, Supplier<String>>> FIXTURE = new HashMap<>();
     private static long cycle;
@@ -77,7 +80,7 @@ public class PermissionMatrixTest {
 
     @BeforeClass
     public static void fixture() {
-        cycle = HTTP.createCycle("Permission matrix", "2042-01-01", "2042-03-31").get("id").asLong();
+        cycle = http().createCycle("Permission matrix", "2042-01-01", "2042-03-31").get("id").asLong();
         FIXTURE.put("site", scope(null));
         FIXTURE.put("company", scope(null));
         FIXTURE.put("MKT", scope("MKT"));
@@ -227,11 +230,11 @@ public class PermissionMatrixTest {
         String user = row.user().equals("anonymous") ? null : row.user();
         HttpRequest.BodyPublisher body = row.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(fill(row.body(), resolve));
-        HttpRequest.Builder request = HTTP.request(REST + fill(row.path(), resolve)).method(row.method(), body);
+        HttpRequest.Builder request = http().request(REST + fill(row.path(), resolve)).method(row.method(), body);
         if (row.body() != null) {
             request.header("Content-Type", SandboxHttp.JSON);
         }
-        return HTTP.send(SandboxHttp.as(request, user));
+        return http().send(SandboxHttp.as(request, user));
     }
 
     private static String fill(String template, java.util.function.UnaryOperator<String> resolve) {
@@ -257,7 +260,7 @@ public class PermissionMatrixTest {
     /** The same request about objects that never existed: every id but the cycle's unknown, every project key too. */
     private static java.util.function.UnaryOperator<String> never(Map<String, String> used) {
         return name -> switch (name) {
-            case "cycle", "newCycle", "projectKeyJson" -> used.get(name);
+            case "cycle", "newCycle", "projectKeyJson", "kind" -> used.get(name);
             case "project" -> NEVER_KEY;
             case "issue" -> NEVER_KEY + "-1";
             default -> NEVER_ID;
@@ -279,13 +282,14 @@ public class PermissionMatrixTest {
     private static Map<String, Supplier<String>> scope(String projectKey) {
         Map<String, Supplier<String>> values = new HashMap<>();
         values.put("cycle", () -> String.valueOf(cycle));
-        values.put("newCycle", () -> HTTP.createCycle("Matrix " + SERIAL.incrementAndGet(), "2043-01-01", "2043-03-31")
+        values.put("kind", () -> "MID_CYCLE");
+        values.put("newCycle", () -> http().createCycle("Matrix " + SERIAL.incrementAndGet(), "2043-01-01", "2043-03-31")
                 .get("id").asText());
         values.put("projectKeyJson", () -> projectKey == null ? "null" : "\"" + projectKey + "\"");
         values.put("issue", () -> projectKey == null ? "MKT-1" : projectKey + "-1");
         String objective = objective(projectKey);
         String keyResult = keyResult(objective);
-        String checkIn = created(HTTP.postJson(REST + "/keyresults/" + keyResult + "/checkins", "admin",
+        String checkIn = created(http().postJson(REST + "/keyresults/" + keyResult + "/checkins", "admin",
                 "{\"value\":1,\"confidence\":\"ON_TRACK\"}"));
         values.put("objective", () -> objective);
         values.put("keyResult", () -> keyResult);
@@ -302,17 +306,17 @@ public class PermissionMatrixTest {
     }
 
     private static String objective(String projectKey) {
-        return created(HTTP.postJson(REST + "/objectives", "admin", JSON.createObjectNode().put("cycleId", cycle)
+        return created(http().postJson(REST + "/objectives", "admin", JSON.createObjectNode().put("cycleId", cycle)
                 .put("projectKey", projectKey).put("title", "Matrix " + SERIAL.incrementAndGet()).toString()));
     }
 
     private static String keyResult(String objective) {
-        return created(HTTP.postJson(REST + "/objectives/" + objective + "/keyresults", "admin",
+        return created(http().postJson(REST + "/objectives/" + objective + "/keyresults", "admin",
                 "{\"title\":\"Matrix " + SERIAL.incrementAndGet() + "\",\"measure\":\"METRIC\",\"start\":0,\"target\":10}"));
     }
 
     private static String meetingItem(String projectKey) {
-        return created(HTTP.postJson(REST + "/projects/" + projectKey + "/meeting-items", "admin",
+        return created(http().postJson(REST + "/projects/" + projectKey + "/meeting-items", "admin",
                 "{\"cycleId\":" + cycle + ",\"week\":\"2042-W02\",\"kind\":\"DECISION\",\"title\":\"Matrix "
                         + SERIAL.incrementAndGet() + "\"}"));
     }
