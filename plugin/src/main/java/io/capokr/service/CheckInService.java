@@ -52,7 +52,7 @@ public class CheckInService {
     public CheckIn get(long keyResultId, long checkInId) {
         finder.keyResultToView(keyResultId, guard.user());
         return checkIns.byId(checkInId).filter(checkIn -> checkIn.keyResultId() == keyResultId)
-                .orElseThrow(() -> new NotFoundException("capokr.error.notFound", String.valueOf(checkInId)));
+                .orElseThrow(() -> new NotFoundException("capokr.error.checkIn.notFound", String.valueOf(checkInId)));
     }
 
     public Page<CheckIn> list(long keyResultId, PageRequest page) {

@@ -92,10 +92,7 @@ public class Finder {
 
     /** The same, with the objective it read to check the caller may see it, for callers that need both. */
     public Viewed keyResultWithObjectiveToView(long id, UserRef user) {
-        KeyResult keyResult = keyResult(id);
-        Objective objective = objective(keyResult.objectiveId());
-        guard.requireVisible(user, objective);
-        return new Viewed(keyResult, objective);
+        return visibleKeyResult(id, user);
     }
 
     /** A key result and its objective, as the caller may see them. */
@@ -104,20 +101,31 @@ public class Finder {
 
     /** A key result the caller may change or delete: whoever may edit its objective; not one of a closed cycle. */
     public KeyResult keyResultToEdit(long id, UserRef user) {
-        KeyResult keyResult = keyResult(id);
-        Objective objective = objective(keyResult.objectiveId());
-        guard.requireEditObjective(user, objective);
-        requireOpenCycle(objective);
-        return keyResult;
+        Viewed viewed = visibleKeyResult(id, user);
+        guard.requireEditObjective(user, viewed.objective());
+        requireOpenCycle(viewed.objective());
+        return viewed.keyResult();
     }
 
     /** A key result the caller may work on: check in, link and unlink issues (DESIGN §8); not one of a closed cycle. */
     public KeyResult keyResultToWork(long id, UserRef user) {
+        Viewed viewed = visibleKeyResult(id, user);
+        guard.requireWorkOn(user, viewed.keyResult(), viewed.objective());
+        requireOpenCycle(viewed.objective());
+        return viewed.keyResult();
+    }
+
+    /**
+     * The key result with its objective, if the caller may see that objective. One they may not see is "no key result
+     * with id N", word for word what an id that never existed gets: naming its objective instead would tell that the
+     * key result exists, and where (an objective gone from under it, which a delete never leaves, reads the same).
+     */
+    private Viewed visibleKeyResult(long id, UserRef user) {
         KeyResult keyResult = keyResult(id);
-        Objective objective = objective(keyResult.objectiveId());
-        guard.requireWorkOn(user, keyResult, objective);
-        requireOpenCycle(objective);
-        return keyResult;
+        Objective objective = objectives.byId(keyResult.objectiveId())
+                .filter(parent -> guard.canView(user, parent))
+                .orElseThrow(() -> keyResultNotFound(id));
+        return new Viewed(keyResult, objective);
     }
 
     /**
@@ -153,7 +161,10 @@ public class Finder {
     }
 
     private KeyResult keyResult(long id) {
-        return keyResults.byId(id)
-                .orElseThrow(() -> new NotFoundException("capokr.error.keyResult.notFound", String.valueOf(id)));
+        return keyResults.byId(id).orElseThrow(() -> keyResultNotFound(id));
+    }
+
+    private static NotFoundException keyResultNotFound(long id) {
+        return new NotFoundException("capokr.error.keyResult.notFound", String.valueOf(id));
     }
 }

@@ -62,6 +62,8 @@ public class InitiativeService {
         finder.keyResultToWork(keyResultId, user);
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
         return writes.onKeyResult(keyResultId, () -> {
+            // Again under the lock, which deleting the key result holds: it may have gone since.
+            finder.keyResultToWork(keyResultId, user);
             int created = initiatives.link(keyResultId, found.values(), contributes, user.key(), clock.now());
             history.record(List.of(keyResultId));
             return new LinkResult(created, found.size() - created);
@@ -75,6 +77,7 @@ public class InitiativeService {
         Map<String, IssueFacts> found = resolveAll(issueKeys, user);
         List<Long> ids = found.values().stream().map(IssueFacts::id).toList();
         return writes.onKeyResult(keyResultId, () -> {
+            finder.keyResultToWork(keyResultId, user);
             int removed = initiatives.unlink(keyResultId, ids);
             history.record(List.of(keyResultId));
             return removed;

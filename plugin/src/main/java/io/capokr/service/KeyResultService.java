@@ -47,7 +47,9 @@ public class KeyResultService {
     /** {@code ownerKey} null: the caller owns it. */
     public KeyResult create(long objectiveId, KeyResultDraft draft, String ownerKey) {
         UserRef user = finder.user();
-        return writes.inTransaction(() -> {
+        // Under the objective's lock, which deleting it holds, so no key result is added to an objective being
+        // deleted, and two key results added at once get ranks one after the other.
+        return writes.onObjective(objectiveId, () -> {
             finder.objectiveToEdit(objectiveId, user);
             List<FieldProblem> problems = new ArrayList<>(draft.problems());
             String owner = owners.resolve(ownerKey, user.key(), user.key(), problems);
@@ -89,7 +91,9 @@ public class KeyResultService {
     /** Deletes the key result with its links, check-ins and history. */
     public void delete(long id) {
         UserRef user = finder.user();
-        writes.onKeyResult(id, () -> {
+        long objectiveId = finder.keyResultToEdit(id, user).objectiveId();
+        // The objective's lock too: the ranks of the key results left close up.
+        writes.onObjectiveAndKeyResult(objectiveId, id, () -> {
             finder.keyResultToEdit(id, user);
             deletions.keyResult(id);
             return null;
@@ -99,7 +103,7 @@ public class KeyResultService {
     /** Puts an objective's key results in the given order, which must name each exactly once. */
     public List<KeyResult> reorder(long objectiveId, List<Long> orderedIds) {
         UserRef user = finder.user();
-        return writes.inTransaction(() -> {
+        return writes.onObjective(objectiveId, () -> {
             finder.objectiveToEdit(objectiveId, user);
             List<Long> existing = keyResults.forObjective(objectiveId).stream().map(KeyResult::id).toList();
             ValidationException.throwIfAny(Ordering.problems(existing, orderedIds));

@@ -88,7 +88,8 @@ public class ObjectiveService {
     /** Deletes the objective with its key results, their links and check-ins; aligned children stay, unaligned. */
     public void delete(long id) {
         UserRef user = guard.user();
-        writes.onObjective(id, () -> {
+        long cycleId = finder.objectiveToEdit(id, user).cycleId();
+        writes.onObjectiveTree(cycleId, id, () -> deletions.keyResultIdsOf(id), () -> {
             finder.objectiveToEdit(id, user);
             deletions.objective(id);
             return null;
@@ -103,7 +104,7 @@ public class ObjectiveService {
         UserRef user = guard.user();
         ProjectRef project = guard.projectOrCompany(user, projectKey, ObjectiveCommand.PROJECT_KEY);
         guard.requireCreateObjective(user, project);
-        return writes.inTransaction(() -> {
+        return writes.onCycle(cycleId, () -> {
             List<FieldProblem> problems = new ArrayList<>();
             openCycle(cycleId, problems);
             ValidationException.throwIfAny(problems);

@@ -17,6 +17,12 @@ import io.capokr.store.Transactions;
  * Locks are striped: an objective or key result takes one of {@value #STRIPES} locks per kind, chosen by its
  * id, never a lock of its own. Jira keeps a database row for every lock name it has ever seen, so names must
  * come from a small fixed set; two objects that share a stripe merely wait for each other a moment.
+ * <p>
+ * Whatever is added to a list or hangs from a parent is written under the parent's lock, the one its deletion
+ * holds: an objective under its cycle's (which also keeps the cycle's ranks unique), a key result under its
+ * objective's, a check-in or a link under its key result's. A write that needs several locks takes them in one
+ * order, from the outside in (cycle, objective, key result, and by stripe within a kind), so that two writes never
+ * wait for each other in a circle.
  */
 public class Writes {
 
@@ -59,12 +65,7 @@ public class Writes {
      * one transaction.
      */
     public <T> T onCycleAndKeyResult(long cycleId, long keyResultId, Supplier<T> work) {
-        try {
-            return locks.exclusively(stripe("cycle", cycleId),
-                    () -> locks.exclusively(stripe("keyresult", keyResultId), () -> inTransaction(work)));
-        } catch (Locks.Busy busy) {
-            throw new ConflictException("capokr.error.busy");
-        }
+        return holding(List.of(stripe("cycle", cycleId), stripe("keyresult", keyResultId)), () -> inTransaction(work));
     }
 
     /**
@@ -73,20 +74,52 @@ public class Writes {
      * around one transaction.
      */
     public <T> T onCycles(Collection<Long> ids, Supplier<T> work) {
-        List<String> names = ids.stream().map(id -> stripe("cycle", id)).distinct()
+        return holding(stripes("cycle", ids), () -> inTransaction(work));
+    }
+
+    /**
+     * A change to an objective's list of key results (adding, deleting or ranking one): the objective's lock, then,
+     * for a change to one key result of it ({@code keyResultId} not null), that key result's, around one transaction.
+     */
+    public <T> T onObjectiveAndKeyResult(long objectiveId, Long keyResultId, Supplier<T> work) {
+        List<String> names = keyResultId == null
+                ? List.of(stripe("objective", objectiveId))
+                : List.of(stripe("objective", objectiveId), stripe("keyresult", keyResultId));
+        return holding(names, () -> inTransaction(work));
+    }
+
+    /**
+     * Deleting an objective with all that hangs from it: its cycle's lock (the cycle's list of objectives changes),
+     * the objective's (no key result is added meanwhile), then, once no key result can be added any more, the lock of
+     * each key result it has, read by {@code keyResultIds} (no check-in or link lands on one being deleted); then one
+     * transaction.
+     */
+    public <T> T onObjectiveTree(long cycleId, long objectiveId, Supplier<? extends Collection<Long>> keyResultIds,
+                                 Supplier<T> work) {
+        return holding(List.of(stripe("cycle", cycleId), stripe("objective", objectiveId)),
+                () -> nested(stripes("keyresult", keyResultIds.get()), 0, () -> inTransaction(work)));
+    }
+
+    /** The stripes of these objects of one kind, each once, in the one order every caller takes them. */
+    private static List<String> stripes(String kind, Collection<Long> ids) {
+        return ids.stream().map(id -> stripe(kind, id)).distinct()
                 .sorted(java.util.Comparator.comparingInt(Writes::stripeNumber)).toList();
+    }
+
+    /** Holds the locks, taken in the order given, while {@code inside} runs; a lock that stays taken is a 409. */
+    private <T> T holding(List<String> names, Supplier<T> inside) {
         try {
-            return nested(names, 0, work);
+            return nested(names, 0, inside);
         } catch (Locks.Busy busy) {
             throw new ConflictException("capokr.error.busy");
         }
     }
 
-    private <T> T nested(List<String> names, int from, Supplier<T> work) {
+    private <T> T nested(List<String> names, int from, Supplier<T> inside) {
         if (from == names.size()) {
-            return inTransaction(work);
+            return inside.get();
         }
-        return locks.exclusively(names.get(from), () -> nested(names, from + 1, work));
+        return locks.exclusively(names.get(from), () -> nested(names, from + 1, inside));
     }
 
     private static int stripeNumber(String name) {
@@ -99,10 +132,6 @@ public class Writes {
     }
 
     private <T> T exclusively(String name, Supplier<T> work) {
-        try {
-            return locks.exclusively(name, () -> inTransaction(work));
-        } catch (Locks.Busy busy) {
-            throw new ConflictException("capokr.error.busy");
-        }
+        return holding(List.of(name), () -> inTransaction(work));
     }
 }

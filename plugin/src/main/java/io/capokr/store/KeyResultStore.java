@@ -116,6 +116,18 @@ public class KeyResultStore {
         return toKeyResult(row);
     }
 
+    /** Ranks an objective's key results 0, 1, 2... in their present order, after one left; only changed rows are written. */
+    public void closeRanks(long objectiveId) {
+        List<KeyResult> siblings = forObjective(objectiveId);
+        for (int rank = 0; rank < siblings.size(); rank++) {
+            if (siblings.get(rank).rank() != rank) {
+                KeyResultEntity row = ao.get(KeyResultEntity.class, (int) siblings.get(rank).id());
+                row.setSortOrder(rank);
+                row.save();
+            }
+        }
+    }
+
     public void rank(List<Long> orderedIds) {
         for (int rank = 0; rank < orderedIds.size(); rank++) {
             KeyResultEntity row = ao.get(KeyResultEntity.class, orderedIds.get(rank).intValue());

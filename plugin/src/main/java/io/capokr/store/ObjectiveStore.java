@@ -103,6 +103,18 @@ public class ObjectiveStore {
         }
     }
 
+    /** Ranks a scope's objectives 0, 1, 2... in their present order, after one left it; only changed rows are written. */
+    public void closeRanks(long cycleId, Long projectId) {
+        List<Objective> scope = inScope(cycleId, projectId);
+        for (int rank = 0; rank < scope.size(); rank++) {
+            if (scope.get(rank).rank() != rank) {
+                ObjectiveEntity row = ao.get(ObjectiveEntity.class, (int) scope.get(rank).id());
+                row.setSortOrder(rank);
+                row.save();
+            }
+        }
+    }
+
     /** Aligned children lose their parent rather than disappear with it. */
     public void unalignChildrenOf(long parentId) {
         for (ObjectiveEntity child : ao.find(ObjectiveEntity.class, Query.select().where(ObjectiveEntity.PARENT_ID + " = ?", parentId))) {

@@ -73,6 +73,22 @@ public class WritesTest {
     }
 
     @Test
+    public void deletesTakeTheParentsLocksFromTheOutsideInAndTheKeyResultsOnceNoneCanBeAdded() {
+        List<String> readWhileHolding = new ArrayList<>();
+
+        writes.onObjectiveTree(5, 70, () -> {
+            readWhileHolding.addAll(lockNames);
+            return List.of(70L + Writes.STRIPES, 9L, 6L);
+        }, () -> null);
+        writes.onObjectiveAndKeyResult(70, 9L, () -> null);
+        writes.onObjectiveAndKeyResult(70, null, () -> null);
+
+        assertEquals(List.of("cycle.5", "objective.6"), readWhileHolding);
+        assertEquals(List.of("cycle.5", "objective.6", "keyresult.6", "keyresult.9",
+                "objective.6", "keyresult.9", "objective.6"), lockNames);
+    }
+
+    @Test
     public void aCarryTouchesItsCycleItsNamedTargetsAndTheNextCycleForTheRest() {
         io.capokr.okr.Cycle closing = cycle(1, "2027-01-01", "2027-03-31", io.capokr.okr.CycleState.ACTIVE);
         io.capokr.okr.Cycle next = cycle(2, "2027-04-01", "2027-06-30", io.capokr.okr.CycleState.PLANNING);

@@ -162,6 +162,21 @@ public final class SandboxHttp {
                 .toList();
     }
 
+    /**
+     * Fails unless the reply is an error of this status in Jira's shape: JSON {@code {"errorMessages":[...],
+     * "errors":{...}}} with at least one message, general or against a field.
+     */
+    public static void assertJiraError(Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + ", was " + reply);
+        }
+        JsonNode body = reply.json();
+        if (body == null || !body.path("errorMessages").isArray() || !body.path("errors").isObject()
+                || body.get("errorMessages").size() + body.get("errors").size() == 0) {
+            throw new AssertionError("not an error in Jira's shape: " + reply);
+        }
+    }
+
     /** A text of the plugin's own bundle, formatted as Jira would, so tests do not repeat its wording. */
     public static String pluginText(Locale locale, String key, Object... arguments) {
         return text("i18n.capokr", locale, key, arguments);
