@@ -88,7 +88,8 @@ public class CompanyOkrService {
                         id -> guard.browsableProject(user, id)).isPresent())
                 .toList();
         List<KeyResult> krs = keyResults.forObjectives(visible.stream().map(Objective::id).toList());
-        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesFor(krs.stream().map(KeyResult::id).toList());
+        // Joined by the cycle, not a list of every visible key result's id; links of hidden ones are read and dropped.
+        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesOfCycle(cycle.id(), krs.stream().map(KeyResult::id).toList());
         Map<Long, List<KeyResult>> byObjective = krs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
 
         Map<Long, CompanyOkrs.ObjectiveProgress> progress = new HashMap<>();

@@ -72,7 +72,8 @@ public class ProjectOkrService {
 
         List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
         List<KeyResult> krs = keyResults.forObjectives(inScope.stream().map(Objective::id).toList());
-        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesFor(krs.stream().map(KeyResult::id).toList());
+        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesOfObjectives(cycle.id(), project.id(),
+                krs.stream().map(KeyResult::id).toList());
         // Calibration is advice for work in progress: a closed cycle's key results can no longer follow it.
         Map<Long, List<ProgressPoint>> history = open ? snaps.forProjectInCycle(cycle.id(), project.id()) : Map.of();
         Map<Long, List<KeyResult>> byObjective = krs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));

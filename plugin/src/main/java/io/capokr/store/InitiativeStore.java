@@ -20,7 +20,6 @@ import io.capokr.okr.CycleState;
 import io.capokr.okr.IssueFacts;
 import io.capokr.okr.StatusCategory;
 import io.capokr.okr.Tally;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /** Reads and writes initiative links (KR_ISSUE) and the copies of issue facts they hold. */
@@ -43,6 +42,10 @@ public class InitiativeStore {
     private static final String OLDEST_FIRST = InitiativeEntity.LINKED_AT + " ASC, " + InitiativeEntity.ISSUE_ID + " ASC, "
             + InitiativeEntity.ID + " ASC";
 
+    /** What a tally needs of a link (and its id, which AO's stream requires), on links aliased {@code i}. */
+    private static final String TALLY_COLUMNS = "i." + InitiativeEntity.ID + ", i." + InitiativeEntity.KEY_RESULT_ID + ", i."
+            + InitiativeEntity.CONTRIBUTES + ", i." + InitiativeEntity.STATUS_CATEGORY + ", i." + InitiativeEntity.STORY_POINTS;
+
     private final ActiveObjects ao;
 
     public InitiativeStore(ActiveObjects ao) {
@@ -51,26 +54,45 @@ public class InitiativeStore {
 
     /**
      * Links the issues to the key result. An issue already linked keeps its link and takes the new
-     * {@code contributes}; returns how many links are new.
+     * {@code contributes}; returns how many links are new. One read of the key result's links, then the new links in
+     * one batched insert, however many issues are linked at once (an issue already linked, rare, is saved on its own).
      */
     public int link(long keyResultId, Collection<IssueFacts> issues, boolean contributes, String userKey, Instant now) {
         Map<Long, InitiativeEntity> existing = new HashMap<>();
-        for (InitiativeEntity row : ao.find(InitiativeEntity.class, Query.select().where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId))) {
+        Query linked = Query.select(WHOLE_ROW).where(InitiativeEntity.KEY_RESULT_ID + " = ?", keyResultId);
+        for (InitiativeEntity row : ao.find(InitiativeEntity.class, linked)) {
             existing.put(row.getIssueId(), row);
         }
-        int created = 0;
+        List<Map<String, Object>> fresh = new ArrayList<>();
         for (IssueFacts issue : issues) {
             InitiativeEntity row = existing.get(issue.id());
-            if (row != null) {
+            if (row == null) {
+                fresh.add(newLink(keyResultId, issue, contributes, userKey, now));
+            } else if (row.getContributes() != contributes || !holdsCopyOf(row, issue)) {
                 row.setContributes(contributes);
                 copy(row, issue, now);
                 row.save();
-                continue;
             }
-            insert(keyResultId, issue, contributes, userKey, now);
-            created++;
         }
-        return created;
+        if (!fresh.isEmpty()) {
+            ao.create(InitiativeEntity.class, fresh);
+        }
+        return fresh.size();
+    }
+
+    /** The columns of a new link. */
+    private static Map<String, Object> newLink(long keyResultId, IssueFacts issue, boolean contributes, String userKey,
+                                               Instant now) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(InitiativeEntity.KEY_RESULT_ID, keyResultId);
+        columns.put(InitiativeEntity.ISSUE_ID, issue.id());
+        columns.put(InitiativeEntity.ISSUE_KEY, issue.key());
+        columns.put(InitiativeEntity.CONTRIBUTES, contributes);
+        columns.put(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name());
+        columns.put(InitiativeEntity.STORY_POINTS, issue.storyPoints());
+        columns.put(InitiativeEntity.LINKED_BY, userKey);
+        columns.put(InitiativeEntity.LINKED_AT, now.toEpochMilli());
+        return columns;
     }
 
     /**
@@ -78,15 +100,7 @@ public class InitiativeStore {
      * carried-over copy taking its original's open issues.
      */
     public void insert(long keyResultId, IssueFacts issue, boolean contributes, String userKey, Instant now) {
-        ao.create(InitiativeEntity.class,
-                new DBParam(InitiativeEntity.KEY_RESULT_ID, keyResultId),
-                new DBParam(InitiativeEntity.ISSUE_ID, issue.id()),
-                new DBParam(InitiativeEntity.ISSUE_KEY, issue.key()),
-                new DBParam(InitiativeEntity.CONTRIBUTES, contributes),
-                new DBParam(InitiativeEntity.STATUS_CATEGORY, issue.statusCategory().name()),
-                new DBParam(InitiativeEntity.STORY_POINTS, issue.storyPoints()),
-                new DBParam(InitiativeEntity.LINKED_BY, userKey),
-                new DBParam(InitiativeEntity.LINKED_AT, now.toEpochMilli()));
+        ao.create(InitiativeEntity.class, newLink(keyResultId, issue, contributes, userKey, now));
     }
 
     /** Removes the links from the key result to these issues; returns how many there were. */
@@ -188,22 +202,71 @@ public class InitiativeStore {
      * asked for has an entry, an empty one when it has no links.
      */
     public Map<Long, Tallies> talliesFor(Collection<Long> keyResultIds) {
-        Map<Long, Tallies> tallies = new HashMap<>();
-        keyResultIds.forEach(id -> tallies.put(id, Tallies.none()));
+        Map<Long, Tallies> tallies = emptyTallies(keyResultIds);
         if (keyResultIds.isEmpty()) {
             return tallies;
         }
-        Query query = Query.select(InitiativeEntity.ID + ", " + InitiativeEntity.KEY_RESULT_ID + ", " + InitiativeEntity.CONTRIBUTES + ", " + InitiativeEntity.STATUS_CATEGORY + ", " + InitiativeEntity.STORY_POINTS)
+        Query query = Query.select(TALLY_COLUMNS.replace("i.", ""))
                 .where(InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
+        stream(query, tallies);
+        return tallies;
+    }
+
+    /**
+     * The same for the key results of one project's objectives in a cycle ({@code projectId} null: the company's), or
+     * of every objective of the cycle ({@link #talliesOfCycle}), reached by joining the links to their key result and
+     * objective rather than by a list of a thousand key-result ids, which databases read far more slowly. Every key
+     * result of {@code keyResultIds} has an entry, an empty one when it has no links.
+     */
+    public Map<Long, Tallies> talliesOfObjectives(long cycleId, Long projectId, Collection<Long> keyResultIds) {
+        Map<Long, Tallies> tallies = emptyTallies(keyResultIds);
+        if (!keyResultIds.isEmpty()) {
+            stream(joinedToObjectives(projectId == null
+                    ? "o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " IS NULL"
+                    : "o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " = ?",
+                    projectId == null ? new Object[] {cycleId} : new Object[] {cycleId, projectId}), tallies);
+        }
+        return tallies;
+    }
+
+    /** {@link #talliesOfObjectives} for every objective of the cycle, the company's and all projects'. */
+    public Map<Long, Tallies> talliesOfCycle(long cycleId, Collection<Long> keyResultIds) {
+        Map<Long, Tallies> tallies = emptyTallies(keyResultIds);
+        if (!keyResultIds.isEmpty()) {
+            stream(joinedToObjectives("o." + ObjectiveEntity.CYCLE_ID + " = ?", cycleId), tallies);
+        }
+        return tallies;
+    }
+
+    private static Query joinedToObjectives(String where, Object... parameters) {
+        return Query.select(TALLY_COLUMNS)
+                .alias(InitiativeEntity.class, "i")
+                .alias(KeyResultEntity.class, "k")
+                .alias(ObjectiveEntity.class, "o")
+                .join(KeyResultEntity.class, "i." + InitiativeEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
+                .where(where, parameters);
+    }
+
+    private static Map<Long, Tallies> emptyTallies(Collection<Long> keyResultIds) {
+        Map<Long, Tallies> tallies = new HashMap<>();
+        keyResultIds.forEach(id -> tallies.put(id, Tallies.none()));
+        return tallies;
+    }
+
+    /** Adds each link read to its key result's tallies; links of key results not asked for are left out. */
+    private void stream(Query query, Map<Long, Tallies> tallies) {
         ao.stream(InitiativeEntity.class, query, row -> {
             Tallies tally = tallies.get(row.getKeyResultId());
+            if (tally == null) {
+                return;
+            }
             StatusCategory category = StatusCategory.valueOf(row.getStatusCategory());
             tally.all().add(category, row.getStoryPoints());
             if (Boolean.TRUE.equals(row.getContributes())) {
                 tally.contributing().add(category, row.getStoryPoints());
             }
         });
-        return tallies;
     }
 
     /** Contributing links count toward progress; all links are what the page counts as initiatives. */

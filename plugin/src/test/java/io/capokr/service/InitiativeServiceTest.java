@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.capokr.aokit.StatementLog;
 import io.capokr.aokit.TestDatabase;
 import io.capokr.okr.KeyResult;
 import io.capokr.okr.PageRequest;
+import io.capokr.okr.StatusCategory;
 import io.capokr.store.InitiativeEntity;
 import org.junit.Before;
 import org.junit.Test;
@@ -37,6 +39,29 @@ public class InitiativeServiceTest extends OkrFixture {
 
         assertEquals(new InitiativeService.LinkResult(2, 0), result);
         assertEquals(2, ao.activeObjects().count(InitiativeEntity.class));
+    }
+
+    @Test
+    public void aBulkLinkRunsTheSameStatementsForTenKeysOrThreeHundred() {
+        for (long id = 1_001; id <= 1_310; id++) {
+            host.issue(id, "MKT-" + id, StatusCategory.TO_DO, 1.0);
+        }
+        KeyResult other = issuesKeyResult(objective(quarter(), "MKT", "Other", "lead"), "Other", "lead");
+        host.loggedInAs("member");
+
+        int ten = statementsOfLinking(keyResult.id(), 1_001, 10);
+        int threeHundred = statementsOfLinking(other.id(), 1_011, 300);
+
+        assertEquals("new links are inserted in one batch", ten, threeHundred);
+        assertEquals(310, ao.activeObjects().count(InitiativeEntity.class));
+    }
+
+    private int statementsOfLinking(long keyResultId, long firstIssue, int count) {
+        List<String> keys = java.util.stream.LongStream.range(firstIssue, firstIssue + count).mapToObj(id -> "MKT-" + id).toList();
+        try (StatementLog log = ao.recordStatements()) {
+            assertEquals(count, okr().initiatives.link(keyResultId, keys, true).linked());
+            return log.count();
+        }
     }
 
     @Test
