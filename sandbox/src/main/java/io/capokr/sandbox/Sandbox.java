@@ -123,7 +123,7 @@ public final class Sandbox implements AutoCloseable {
                     sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class),
                     beans.bean(CompanyPageContextFactory.class), beans.bean(AdminPageContextFactory.class), renderer,
                     requests, tracker, search, access,
-                    pluginTexts, sandboxTexts, loader));
+                    pluginTexts, sandboxTexts, beans.bean(ErrorResponses.class), loader));
             return new Sandbox(database, beans, tracker, requests, issueEvents, server);
         } catch (Exception | Error e) {
             if (issueEvents != null) {
