@@ -151,6 +151,35 @@ public class HttpErrorsRestTest {
     }
 
     @Test
+    public void aLoneHalfOfASurrogatePairIsA400NamingTheFieldOverHttp() {
+        long cycleId = SANDBOX.http().createCycle("Surrogates", "2041-01-01", "2041-03-31").get("id").asLong();
+        String objectives = SandboxHttp.REST + "/objectives";
+        String escaped = "\"Grow \\uD83D now\"";
+        SandboxHttp.Reply title = SANDBOX.http().postJson(objectives, "lead",
+                "{\"cycleId\":" + cycleId + ",\"projectKey\":\"MKT\",\"title\":" + escaped + "}");
+        SandboxHttp.Reply description = SANDBOX.http().postJson(objectives, "lead",
+                "{\"cycleId\":" + cycleId + ",\"projectKey\":\"MKT\",\"title\":\"Grow\",\"description\":" + escaped + "}");
+
+        assertEquals(title.toString(), 400, title.status());
+        assertEquals(title.toString(), List.of("title"), fieldNames(title));
+        assertEquals(description.toString(), 400, description.status());
+        assertEquals(description.toString(), List.of("description"), fieldNames(description));
+
+        SandboxHttp.Reply whole = SANDBOX.http().postJson(objectives, "lead", "{\"cycleId\":" + cycleId
+                + ",\"projectKey\":\"MKT\",\"title\":\"\\uD83D\\uDE80\",\"description\":\"\\uD83D\\uDE80\"}");
+        assertEquals(whole.toString(), 201, whole.status());
+        assertEquals("\uD83D\uDE80", whole.json().get("description").asText());
+        assertEquals(1, SANDBOX.http().get(SandboxHttp.REST + "/projects/MKT/okrs?cycleId=" + cycleId, "lead").json()
+                .get("objectives").size());
+    }
+
+    private static List<String> fieldNames(SandboxHttp.Reply reply) {
+        List<String> names = new ArrayList<>();
+        reply.json().get("errors").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     public void theSandboxStartsWithoutJerseyWarnings() {
         assertEquals(List.of(), JERSEY_WARNINGS);
     }
