@@ -151,6 +151,11 @@ public final class Sandbox implements AutoCloseable {
         return beans;
     }
 
+    /** The database the plugin's tables live in, for tests that compare what was written (read it, never write). */
+    public Database database() {
+        return database;
+    }
+
     public SampleTracker tracker() {
         return tracker;
     }

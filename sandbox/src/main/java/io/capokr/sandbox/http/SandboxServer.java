@@ -109,6 +109,7 @@ public final class SandboxServer implements AutoCloseable {
                 "/*", requests);
         String rest = parts.descriptor().rest().mountPoint();
         context.addFilter(new FilterHolder(new XsrfFilter()), rest + "/*", requests);
+        context.addFilter(new FilterHolder(new ContentTypeFilter(parts.errors())), rest + "/*", requests);
 
         ServletHolder jersey = new ServletHolder(new ServletContainer(parts.rest()));
         jersey.setInitOrder(1);
