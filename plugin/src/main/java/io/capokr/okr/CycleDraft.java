@@ -29,6 +29,8 @@ public record CycleDraft(String name, String startDate, String endDate) {
         String trimmedName = trimmedName();
         if (trimmedName.isEmpty()) {
             problems.add(FieldProblem.of(NAME, "capokr.error.cycle.name.required"));
+        } else if (!FieldChecks.wellFormed(trimmedName, NAME, problems)) {
+            // reported
         } else if (trimmedName.length() > CycleRules.NAME_MAX_LENGTH) {
             // UTF-16 units, as the VARCHAR(255) column counts them on H2 and SQL Server: an emoji counts twice.
             problems.add(FieldProblem.of(NAME, "capokr.error.cycle.name.tooLong", CycleRules.NAME_MAX_LENGTH));

@@ -38,6 +38,25 @@ public class ErrorResponses {
                 .build();
     }
 
+    /**
+     * The body of a refusal by the HTTP machinery itself (JAX-RS, or the web server in front of it), which names
+     * no field: what the status means, in the caller's language.
+     */
+    public ErrorJson body(int status) {
+        return new ErrorJson(List.of(messages.text(httpMessageKey(status), status)), Map.of());
+    }
+
+    /** The message of a status the HTTP machinery chose. */
+    static String httpMessageKey(int status) {
+        return switch (status) {
+            case 404 -> "capokr.error.http.notFound";
+            case 405 -> "capokr.error.http.method";
+            case 406 -> "capokr.error.http.accept";
+            case 415 -> "capokr.error.http.mediaType";
+            default -> "capokr.error.http.refused";
+        };
+    }
+
     /** The body alone, as the caller reads it. */
     public ErrorJson body(ServiceException refusal) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -24,16 +24,6 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
-        return errors.of(status, messageKeyFor(status));
-    }
-
-    private static String messageKeyFor(int status) {
-        return switch (status) {
-            case 404 -> "capokr.error.http.notFound";
-            case 405 -> "capokr.error.http.method";
-            case 406 -> "capokr.error.http.accept";
-            case 415 -> "capokr.error.http.mediaType";
-            default -> "capokr.error.http.refused";
-        };
+        return errors.of(status, ErrorResponses.httpMessageKey(status));
     }
 }

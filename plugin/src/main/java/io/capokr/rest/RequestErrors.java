@@ -18,6 +18,16 @@ final class RequestErrors {
         return new ValidationException("capokr.error.json.malformed");
     }
 
+    /** JSON the reader will not read in full: a number, a name or a nesting beyond its limits. */
+    static ValidationException beyondLimits() {
+        return new ValidationException("capokr.error.json.limits");
+    }
+
+    /** The same, met inside a known field, which is then named. */
+    static ValidationException beyondLimits(String field) {
+        return ValidationException.of(FieldProblem.of(field, "capokr.error.json.tooLarge"));
+    }
+
     static ValidationException wrongType(String field) {
         return ValidationException.of(FieldProblem.of(field, "capokr.error.json.wrongType"));
     }
@@ -38,33 +48,43 @@ final class RequestErrors {
         return id;
     }
 
-    /** An optional id from a query parameter: blank is none; anything but a positive number is a 400 naming it. */
+    /** An optional id from a query parameter: blank is none; anything but an id's one spelling is a 400 naming it. */
     static Long optionalId(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            long id = Long.parseLong(text.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Long id = canonicalId(text);
+        if (id == null) {
+            throw ValidationException.of(FieldProblem.of(field, "capokr.error.id"));
         }
-        throw ValidationException.of(FieldProblem.of(field, "capokr.error.id"));
+        return id;
     }
 
-    /** An id from a URL path; one that is not a number names nothing, so it is a 404 like any unknown id. */
+    /**
+     * An id from a URL path. An id has one spelling, its ASCII digits without sign or leading zero; anything else
+     * ("+2", "02", Arabic-Indic or full-width digits, which {@link Long#parseLong} would all read as 2) names
+     * nothing, so it is a 404 like any unknown id. Every {@code {id}} of every resource comes through here.
+     */
     static long id(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the 404 below
+        Long id = canonicalId(text);
+        if (id == null) {
+            throw new NotFoundException("capokr.error.notFound", text);
         }
-        throw new NotFoundException("capokr.error.notFound", text);
+        return id;
+    }
+
+    /** The id {@code text} spells in the one accepted way (1 to 18 ASCII digits, no leading zero), or null. */
+    private static Long canonicalId(String text) {
+        if (text == null || text.isEmpty() || text.length() > 18 || text.charAt(0) == '0') {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(text);
     }
 
     /** The page window the query asks for, or a 400 naming the bad parameter. */

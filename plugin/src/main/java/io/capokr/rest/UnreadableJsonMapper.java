@@ -34,7 +34,24 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonMappingExceptio
                 .map(reference -> reference.getFieldName() != null
                         ? reference.getFieldName() : String.valueOf(reference.getIndex()))
                 .collect(Collectors.joining("."));
+        if (causedByReadLimits(exception)) {
+            // A 30-million-character title is not of the wrong type: it is beyond what the reader takes.
+            return errors.of(field.isEmpty() ? RequestErrors.beyondLimits() : RequestErrors.beyondLimits(field));
+        }
         return errors.of(field.isEmpty() ? RequestErrors.malformedJson() : RequestErrors.wrongType(field));
+    }
+
+    /**
+     * Jackson's stream limits (from 2.15 on), recognised by name: the bundle imports Jackson from 2.12, where the
+     * class does not exist, so it is not referred to as a type.
+     */
+    private static boolean causedByReadLimits(Throwable exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("com.fasterxml.jackson.core.exc.StreamConstraintsException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByBrokenSyntax(Throwable exception) {

@@ -88,4 +88,37 @@ public class FieldChecksTest {
         assertEquals(Optional.empty(), FieldChecks.choice(IssueWeighting.class, "story points", IssueWeighting.COUNT, "w", problems));
         assertEquals(List.of(FieldProblem.of("w", "capokr.error.choice", "COUNT, STORY_POINTS")), problems);
     }
+
+    @Test
+    public void aLoneHalfOfASurrogatePairIsRefusedWithItsPositionAndAWholePairIsNot() {
+        List<FieldProblem> problems = new ArrayList<>();
+
+        FieldChecks.limit("a\uD83D\uDE80b", 10, "f", problems);
+        FieldChecks.requireText("\uD83D\uDE80", 10, "f", problems);
+        assertTrue(problems.toString(), problems.isEmpty());
+
+        FieldChecks.limit("a\uD83D\uDE80b\uD83D", 10, "description", problems);
+        FieldChecks.requireText("\uDE80", 10, "title", problems);
+        FieldChecks.limitColumn("x\uDE80\uD83D", 10, "unit", problems);
+        assertEquals(List.of(FieldProblem.of("description", "capokr.error.text.unpairedSurrogate", 4),
+                FieldProblem.of("title", "capokr.error.text.unpairedSurrogate", 1),
+                FieldProblem.of("unit", "capokr.error.text.unpairedSurrogate", 2)), problems);
+    }
+
+    @Test
+    public void everyDraftsFreeTextRefusesALoneHalf() {
+        String broken = "ok \uD800";
+        assertEquals(List.of(CycleDraft.NAME), fields(new CycleDraft(broken, "2040-01-01", null).problems()));
+        assertEquals(List.of(GradeDraft.REASON), fields(new GradeDraft(0.5, broken).problems(new Grade(0.3))));
+        assertEquals(List.of(ReviewDraft.WHAT_WORKED, ReviewDraft.WHAT_TO_CHANGE, ReviewDraft.LEARNINGS),
+                fields(new ReviewDraft(broken, broken, broken).problems(ReviewKind.END_OF_CYCLE)));
+        assertEquals(List.of(MeetingItemDraft.TITLE),
+                fields(new MeetingItemDraft("DECISION", broken, null, null).problems()));
+        assertEquals(List.of(PlanDraft.field(0, "title"), PlanDraft.field(0, "ownerKey")),
+                fields(new PlanDraft(List.of(new PlanDraft.Item(broken, broken))).problems()));
+    }
+
+    private static List<String> fields(List<FieldProblem> problems) {
+        return problems.stream().map(FieldProblem::field).toList();
+    }
 }

@@ -125,7 +125,7 @@ public final class Sandbox implements AutoCloseable {
                     sandboxRest, descriptor, beans.bean(ProjectPageContextFactory.class),
                     beans.bean(CompanyPageContextFactory.class), beans.bean(AdminPageContextFactory.class), renderer,
                     requests, tracker, search, access,
-                    pluginTexts, sandboxTexts, loader));
+                    pluginTexts, sandboxTexts, beans.bean(ErrorResponses.class), loader));
             return new Sandbox(database, beans, tracker, requests, issueEvents, server);
         } catch (Exception | Error e) {
             if (issueEvents != null) {
@@ -161,6 +161,11 @@ public final class Sandbox implements AutoCloseable {
     /** The plugin's beans, for tests that look behind the HTTP API. */
     public PluginBeans beans() {
         return beans;
+    }
+
+    /** The database the plugin's tables live in, for tests that compare what was written (read it, never write). */
+    public Database database() {
+        return database;
     }
 
     public SampleTracker tracker() {

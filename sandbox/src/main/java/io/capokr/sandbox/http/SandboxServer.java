@@ -3,6 +3,7 @@ package io.capokr.sandbox.http;
 import java.util.EnumSet;
 
 import io.capokr.host.Access;
+import io.capokr.rest.ErrorResponses;
 import io.capokr.sandbox.host.BundleMessages;
 import io.capokr.sandbox.host.RequestContext;
 import io.capokr.sandbox.host.SampleTracker;
@@ -43,7 +44,7 @@ public final class SandboxServer implements AutoCloseable {
                         ProjectPageContextFactory pages, CompanyPageContextFactory companyPages,
                         AdminPageContextFactory adminPages, VelocityRenderer renderer, RequestContext requests,
                         SampleTracker tracker, SampleSearch search, Access access, BundleMessages pluginTexts,
-                        BundleMessages sandboxTexts,
+                        BundleMessages sandboxTexts, ErrorResponses errors,
                         ClassLoader loader) {
     }
 
@@ -58,7 +59,11 @@ public final class SandboxServer implements AutoCloseable {
         connector.setHost(parts.host());
         connector.setPort(parts.port());
         server.addConnector(connector);
-        server.setHandler(context(parts));
+        RestErrorPages errorPages = new RestErrorPages(parts.errors());
+        server.setErrorHandler(errorPages.server());
+        ServletContextHandler context = context(parts);
+        context.setErrorHandler(errorPages.context());
+        server.setHandler(context);
         server.setStopTimeout(5_000);
     }
 
@@ -104,6 +109,7 @@ public final class SandboxServer implements AutoCloseable {
                 "/*", requests);
         String rest = parts.descriptor().rest().mountPoint();
         context.addFilter(new FilterHolder(new XsrfFilter()), rest + "/*", requests);
+        context.addFilter(new FilterHolder(new ContentTypeFilter(parts.errors())), rest + "/*", requests);
 
         ServletHolder jersey = new ServletHolder(new ServletContainer(parts.rest()));
         jersey.setInitOrder(1);
