@@ -149,11 +149,6 @@ public final class Sandbox implements AutoCloseable {
         return database.recordStatements();
     }
 
-    /** The app's database, for the benchmark's hand-written floor query. */
-    public Database database() {
-        return database;
-    }
-
     public URI baseUri() {
         return URI.create("http://localhost:" + port() + "/");
     }
@@ -163,7 +158,10 @@ public final class Sandbox implements AutoCloseable {
         return beans;
     }
 
-    /** The database the plugin's tables live in, for tests that compare what was written (read it, never write). */
+    /**
+     * The database the plugin's tables live in, for tests that compare what was written and the benchmark's
+     * hand-written floor query (read it, never write).
+     */
     public Database database() {
         return database;
     }
