@@ -42,9 +42,12 @@ public class InitiativeStore {
     private static final String OLDEST_FIRST = InitiativeEntity.LINKED_AT + " ASC, " + InitiativeEntity.ISSUE_ID + " ASC, "
             + InitiativeEntity.ID + " ASC";
 
-    /** What a tally needs of a link (and its id, which AO's stream requires), on links aliased {@code i}. */
-    private static final String TALLY_COLUMNS = "i." + InitiativeEntity.ID + ", i." + InitiativeEntity.KEY_RESULT_ID + ", i."
-            + InitiativeEntity.CONTRIBUTES + ", i." + InitiativeEntity.STATUS_CATEGORY + ", i." + InitiativeEntity.STORY_POINTS;
+    /**
+     * What a tally needs of a link (and its id, which AO's stream requires). Unqualified even in a joined query: AO's
+     * stream qualifies the columns it selects with the entity's alias itself.
+     */
+    private static final String TALLY_COLUMNS = String.join(", ", InitiativeEntity.ID, InitiativeEntity.KEY_RESULT_ID,
+            InitiativeEntity.CONTRIBUTES, InitiativeEntity.STATUS_CATEGORY, InitiativeEntity.STORY_POINTS);
 
     private final ActiveObjects ao;
 
@@ -206,7 +209,7 @@ public class InitiativeStore {
         if (keyResultIds.isEmpty()) {
             return tallies;
         }
-        Query query = Query.select(TALLY_COLUMNS.replace("i.", ""))
+        Query query = Query.select(TALLY_COLUMNS)
                 .where(InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds));
         stream(query, tallies);
         return tallies;

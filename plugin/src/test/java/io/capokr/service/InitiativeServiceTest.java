@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import io.capokr.aokit.StatementLog;
 import io.capokr.aokit.TestDatabase;
 import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
 import io.capokr.okr.PageRequest;
 import io.capokr.okr.StatusCategory;
 import io.capokr.store.InitiativeEntity;
@@ -22,6 +23,7 @@ import org.junit.Test;
 public class InitiativeServiceTest extends OkrFixture {
 
     private KeyResult keyResult;
+    private Objective grow;
 
     public InitiativeServiceTest(TestDatabase database) {
         super(database);
@@ -29,7 +31,8 @@ public class InitiativeServiceTest extends OkrFixture {
 
     @Before
     public void aKeyResultOwnedByTheLead() {
-        keyResult = issuesKeyResult(objective(quarter(), "MKT", "Grow", "lead"), "Ship the campaign", "lead");
+        grow = objective(quarter(), "MKT", "Grow", "lead");
+        keyResult = issuesKeyResult(grow, "Ship the campaign", "lead");
     }
 
     @Test
@@ -46,7 +49,7 @@ public class InitiativeServiceTest extends OkrFixture {
         for (long id = 1_001; id <= 1_310; id++) {
             host.issue(id, "MKT-" + id, StatusCategory.TO_DO, 1.0);
         }
-        KeyResult other = issuesKeyResult(objective(quarter(), "MKT", "Other", "lead"), "Other", "lead");
+        KeyResult other = issuesKeyResult(grow, "Other", "lead");
         host.loggedInAs("member");
 
         int ten = statementsOfLinking(keyResult.id(), 1_001, 10);
