@@ -28,15 +28,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capokr.sandbox.plugin.PluginClasses;
-import io.capokr.sandbox.plugin.PluginDescriptor;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -140,27 +137,11 @@ public class HostileBodiesRestTest {
 
     /** Every POST, PUT and DELETE method of the plugin's resources that takes a body (an unannotated parameter). */
     static List<Endpoint> endpoints() {
-        ClassLoader loader = HostileBodiesRestTest.class.getClassLoader();
-        PluginDescriptor descriptor = PluginDescriptor.load(loader);
-        PluginClasses classes = new PluginClasses(descriptor.url(), loader);
         List<Endpoint> endpoints = new ArrayList<>();
-        for (String name : descriptor.rest().packages()) {
-            for (Class<?> type : classes.inPackage(name)) {
-                Path root = type.getAnnotation(Path.class);
-                if (root == null) {
-                    continue;
-                }
-                for (Method method : type.getMethods()) {
-                    String verb = method.isAnnotationPresent(POST.class) ? "POST"
-                            : method.isAnnotationPresent(PUT.class) ? "PUT"
-                            : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-                    Type bodyType = bodyType(method);
-                    if (verb == null || bodyType == null) {
-                        continue;
-                    }
-                    Path sub = method.getAnnotation(Path.class);
-                    endpoints.add(new Endpoint(verb, join(root.value(), sub == null ? "" : sub.value()), bodyType));
-                }
+        for (PluginEndpoints.Endpoint endpoint : PluginEndpoints.all()) {
+            Type bodyType = bodyType(endpoint.method());
+            if (!endpoint.verb().equals("GET") && bodyType != null) {
+                endpoints.add(new Endpoint(endpoint.verb(), endpoint.path(), bodyType));
             }
         }
         endpoints.sort((a, b) -> a.toString().compareTo(b.toString()));
@@ -178,10 +159,6 @@ public class HostileBodiesRestTest {
         return null;
     }
 
-    private static String join(String root, String sub) {
-        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
 
     /** The template with real objects in place of its parameters; a parameter not known here fails the suite. */
     private static String concrete(String template, Targets targets) {

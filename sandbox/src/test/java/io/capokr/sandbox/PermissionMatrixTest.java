@@ -5,7 +5,6 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,13 +21,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.capokr.sandbox.SandboxHttp.Reply;
-import io.capokr.sandbox.plugin.PluginClasses;
-import io.capokr.sandbox.plugin.PluginDescriptor;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -153,45 +146,10 @@ public class PermissionMatrixTest {
     }
 
     /** "GET /keyresults/{}/checkins/{}" for each resource method of the REST packages the plugin descriptor names. */
-    private static Set<String> declaredEndpoints() throws Exception {
-        ClassLoader loader = PermissionMatrixTest.class.getClassLoader();
-        PluginDescriptor descriptor = PluginDescriptor.load(loader);
-        PluginClasses classes = new PluginClasses(descriptor.url(), loader);
+    private static Set<String> declaredEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (String name : descriptor.rest().packages()) {
-            for (Class<?> type : classes.inPackage(name)) {
-                Path root = type.getAnnotation(Path.class);
-                if (root == null) {
-                    continue;
-                }
-                for (Method method : type.getMethods()) {
-                    String verb = verb(method);
-                    if (verb != null) {
-                        Path sub = method.getAnnotation(Path.class);
-                        endpoints.add(verb + " " + template(join(root.value(), sub == null ? "" : sub.value())));
-                    }
-                }
-            }
-        }
+        PluginEndpoints.all().forEach(endpoint -> endpoints.add(endpoint.verb() + " " + template(endpoint.path())));
         return endpoints;
-    }
-
-    private static String verb(Method method) {
-        if (method.isAnnotationPresent(GET.class)) {
-            return "GET";
-        }
-        if (method.isAnnotationPresent(POST.class)) {
-            return "POST";
-        }
-        if (method.isAnnotationPresent(PUT.class)) {
-            return "PUT";
-        }
-        return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-    }
-
-    private static String join(String root, String sub) {
-        String path = "/" + root.replaceAll("^/|/$", "") + (sub.isEmpty() ? "" : "/" + sub.replaceAll("^/|/$", ""));
-        return path;
     }
 
     /** A path without its query, each template variable written {}. */

@@ -147,6 +147,8 @@ public final class SampleTracker {
     private final Map<String, Map<String, Set<ProjectPermission>>> permissions = new LinkedHashMap<>();
     /** Issues by key; with the subscribers, the only things that change after start-up. */
     private final Map<String, Issue> issues = new ConcurrentHashMap<>();
+    /** The key of each issue id, for lookups by id: a scan of every issue is too slow at the benchmark's 150,000. */
+    private final Map<Long, String> keysById = new ConcurrentHashMap<>();
     private final List<IssueEvents> subscribers = new CopyOnWriteArrayList<>();
     /**
      * The workflow as it stands, in {@link #WORKFLOW}'s order: replaced whole (under {@link #changes}) when a status
@@ -296,7 +298,8 @@ public final class SampleTracker {
     }
 
     public Optional<Issue> issue(long id) {
-        return issues.values().stream().filter(issue -> issue.id() == id).findFirst();
+        String key = keysById.get(id);
+        return Optional.ofNullable(key == null ? null : issues.get(key));
     }
 
     /** The statuses of the workflow as it stands, with their categories now. */
@@ -386,6 +389,7 @@ public final class SampleTracker {
         synchronized (changes) {
             Issue deleted = issue(issueKey).orElseThrow(() -> new IllegalArgumentException("No issue " + issueKey));
             issues.remove(deleted.key());
+            keysById.remove(deleted.id());
             subscribers.forEach(subscriber -> subscriber.issueDeleted(deleted));
             return deleted;
         }
@@ -421,6 +425,7 @@ public final class SampleTracker {
 
     private void addIssue(Issue issue) {
         issues.put(issue.key(), issue);
+        keysById.put(issue.id(), issue.key());
     }
 
     /** Issues numbered from {@code number} on, given as summary, status name, story points; returns the next id. */
