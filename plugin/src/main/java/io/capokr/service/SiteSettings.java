@@ -31,9 +31,7 @@ public class SiteSettings {
     }
 
     public Settings current() {
-        return new Settings(store.get(STORY_POINTS_FIELD).orElse(null),
-                store.get(DEFAULT_CYCLE_LENGTH).map(SiteSettings::days).orElse(Settings.DEFAULTS.defaultCycleLength()),
-                store.get(WEEK_STARTS_ON).map(SiteSettings::day).orElse(Settings.DEFAULTS.weekStartsOn()));
+        return new Settings(store.get(STORY_POINTS_FIELD).orElse(null), defaultCycleLength(), weekStartsOn());
     }
 
     /** The story points field chosen by the administrator; empty for the default. */
@@ -41,12 +39,13 @@ public class SiteSettings {
         return store.get(STORY_POINTS_FIELD);
     }
 
+    /** One read of the store, not the three of {@link #current()}: cycle saves and every weekly view ask it. */
     public int defaultCycleLength() {
-        return current().defaultCycleLength();
+        return store.get(DEFAULT_CYCLE_LENGTH).map(SiteSettings::days).orElse(Settings.DEFAULTS.defaultCycleLength());
     }
 
     public DayOfWeek weekStartsOn() {
-        return current().weekStartsOn();
+        return store.get(WEEK_STARTS_ON).map(SiteSettings::day).orElse(Settings.DEFAULTS.weekStartsOn());
     }
 
     void save(Settings settings) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.capokr.host.Messages;
+import io.capokr.okr.NumberField;
 import io.capokr.service.Administration;
 import io.capokr.service.ServiceException;
 import io.capokr.service.SettingsService;
@@ -51,7 +52,7 @@ public class AdminPageContextFactory {
     private static List<OptionView> fields(Administration administration) {
         String chosen = administration.settings().storyPointsFieldId();
         return administration.numberFields().stream()
-                .map(field -> new OptionView(field.id(), field.name() + " (" + field.id() + ")", field.id().equals(chosen)))
+                .map(field -> new OptionView(field.id(), label(field), field.id().equals(chosen)))
                 .toList();
     }
 
@@ -64,7 +65,12 @@ public class AdminPageContextFactory {
     /** The first option's label: what "default" means on this site. */
     private String defaultFieldLabel(Administration administration) {
         return administration.defaultStoryPointsField()
-                .map(field -> messages.text("capokr.admin.storyPoints.default", field.name() + " (" + field.id() + ")"))
+                .map(field -> messages.text("capokr.admin.storyPoints.default", label(field)))
                 .orElseGet(() -> messages.text("capokr.admin.storyPoints.defaultNone"));
+    }
+
+    /** "Story Points (customfield_10002)": names are not unique, so the id tells two fields of one name apart. */
+    private static String label(NumberField field) {
+        return field.name() + " (" + field.id() + ")";
     }
 }

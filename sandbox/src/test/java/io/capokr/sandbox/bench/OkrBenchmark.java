@@ -41,7 +41,7 @@ import net.java.ao.EntityManager;
  * same per-key-result done/total counts), bulk link, check-ins with 1 and N clients, the issue panel, the weekly view
  * and the company page, each with its SQL statement count. Times are wall-clock over HTTP on this machine, p50 and
  * p95 of the timed requests after as many warm-up ones. A harness, not a test: {@code BenchmarkSmokeTest} runs it
- * at the smoke scale so that it keeps working, and asserts only what must hold whatever the machine (statement
+ * (at the smoke scale in CI, so that it keeps working; at full scale on demand), and asserts only what must hold whatever the machine (statement
  * counts that do not grow with data).
  */
 public final class OkrBenchmark {
@@ -76,22 +76,6 @@ public final class OkrBenchmark {
         benchmark.projectMeasures();
         benchmark.companyMeasures();
         return benchmark.rows;
-    }
-
-    public static void main(String[] args) throws Exception {
-        BenchmarkScale scale = BenchmarkScale.chosen();
-        List<String> report = new ArrayList<>();
-        report.add(table("H2 (file)", run(scale, null)));
-        String postgres = System.getenv("CAPOKR_TEST_DB");
-        if (postgres != null && !postgres.isBlank()) {
-            report.add(table("PostgreSQL", run(scale, postgres)));
-        }
-        String text = String.join("\n", report);
-        System.out.println(text);
-        Path out = Path.of("target", "benchmark", "benchmark-" + scale.name().toLowerCase(Locale.ROOT) + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
-        System.out.println("Written to " + out.toAbsolutePath());
     }
 
     /** The report of one database as a Markdown table. */
