@@ -7,19 +7,37 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
 import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
-import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /**
  * A database AO can work on: H2 (in memory or in a file) or PostgreSQL, with AO's EntityManager
  * configured the way Jira configures it: Atlassian name converters and the plugin's table prefix.
+ * <p>
+ * Connections come from a pool, as they do in Jira: a read outside a transaction runs each statement on a connection
+ * of its own, and opening a PostgreSQL connection costs milliseconds, which would make the figures measure connection
+ * set-up rather than the app. AO's builder offers only pools that are no longer maintained (DBCP 1, c3p0, proxool,
+ * dbpool), so the pool is HikariCP and AO's provider is made on it directly.
  */
 public final class Database implements Closeable {
 
@@ -42,6 +60,14 @@ public final class Database implements Closeable {
     private final String user;
     private final String password;
     private final String schema;
+    /**
+     * At most this many connections at once: more than the sandbox's busiest moment needs. A caller that finds them all
+     * taken waits {@link #CONNECTION_WAIT_MS} and then fails, rather than hanging.
+     */
+    static final int POOL_SIZE = 20;
+    static final long CONNECTION_WAIT_MS = 30_000;
+
+    private final HikariDataSource pool;
     private final EntityManager entityManager;
     private final Runnable onClose;
 
@@ -51,7 +77,13 @@ public final class Database implements Closeable {
         this.password = password;
         this.schema = schema;
         this.onClose = onClose;
-        this.entityManager = buildEntityManager(namespace);
+        this.pool = pool(url, user, password);
+        try {
+            this.entityManager = new EntityManager(provider(url, pool, schema), new Configuration(namespace));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     /** A private, empty H2 database in memory; it disappears on {@link #close()}. */
@@ -79,7 +111,10 @@ public final class Database implements Closeable {
         String user = urlParameter(jdbcUrl, "user");
         String password = urlParameter(jdbcUrl, "password");
         execute(jdbcUrl, user, password, "CREATE SCHEMA " + schema);
-        return new Database(jdbcUrl, user, password, schema, namespace,
+        // The connections' own search path names the schema too, so that tables a caller creates with plain SQL
+        // (the sandbox's settings, locks and scheduled runs) are dropped with it instead of landing in a shared one.
+        String inSchema = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new Database(inSchema, user, password, schema, namespace,
                 () -> execute(jdbcUrl, user, password, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
@@ -111,26 +146,78 @@ public final class Database implements Closeable {
         onClose.run();
     }
 
-    private EntityManager buildEntityManager(String namespace) {
-        JiraTablePrefix prefix = new JiraTablePrefix(namespace);
-        EntityManagerBuilderWithDatabaseProperties builder = EntityManagerBuilder
-                .url(url).username(nullToEmpty(user)).password(nullToEmpty(password))
-                .none()
-                .tableNameConverter(new AtlassianTableNameConverter(prefix))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter());
-        if (schema != null) {
-            builder = builder.schema(schema);
+    /**
+     * Connections for work that must not join the calling thread's AO transaction (a cluster lock, say, which other
+     * nodes must see at once): they come from the same pool, but AO never hands them to anyone else meanwhile.
+     */
+    public DataSource independentConnections() {
+        return pool;
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+            config.setPassword(nullToEmpty(password));
         }
-        return builder.build();
+        config.setMaximumPoolSize(POOL_SIZE);
+        // Connections are opened when first needed, so that a test's small database costs one, not twenty.
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(CONNECTION_WAIT_MS);
+        config.setPoolName("capokr-" + UUID.randomUUID().toString().substring(0, 8));
+        return new HikariDataSource(config);
+    }
+
+    private static DatabaseProvider provider(String url, HikariDataSource pool, String schema) {
+        var dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
+        if (url.startsWith("jdbc:h2:")) {
+            return new H2DatabaseProvider(dataSource, schema);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new PostgreSQLDatabaseProvider(dataSource, schema);
+        }
+        throw new IllegalArgumentException("Only H2 and PostgreSQL databases are supported: " + url);
+    }
+
+    /** What AO's builder configures by default, with Jira's name converters and the plugin's table prefix. */
+    private static final class Configuration implements EntityManagerConfiguration {
+
+        private final NameConverters names;
+        private final EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        private final SchemaConfiguration schemaConfiguration = new DefaultSchemaConfiguration();
+
+        Configuration(String namespace) {
+            names = new SimpleNameConverters(new AtlassianTableNameConverter(new JiraTablePrefix(namespace)),
+                    new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(),
+                    new AtlassianTriggerNameConverter(), new AtlassianIndexNameConverter(),
+                    new AtlassianUniqueNameConverter());
+        }
+
+        @Override
+        public boolean useWeakCache() {
+            return false;
+        }
+
+        @Override
+        public NameConverters getNameConverters() {
+            return names;
+        }
+
+        @Override
+        public SchemaConfiguration getSchemaConfiguration() {
+            return schemaConfiguration;
+        }
+
+        @Override
+        public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+            return entityInfo;
+        }
     }
 
     /**
-     * AO's builder insists on a user and a password and hands them to the driver, where an empty
-     * user would win over one written in the URL; so a URL's own credentials are read out first.
+     * The pool hands its user and password to the driver, where they would win over those written in the URL; so a
+     * URL's own credentials are read out and given to the pool.
      */
     private static String urlParameter(String jdbcUrl, String name) {
         int query = jdbcUrl.indexOf('?');
