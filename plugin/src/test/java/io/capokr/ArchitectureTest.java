@@ -5,7 +5,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaConstructor;
@@ -118,4 +120,14 @@ public class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesFormNoCycles = slices().matching("io.capokr.(*)..").should().beFreeOfCycles()
             .because("arrows point down the package table, never up (DESIGN §5)");
+
+    @ArchTest
+    static final ArchRule staticFieldsAreConstants = fields().that().areStatic().should().beFinal()
+            .because("a Data Center cluster runs the app on several nodes that share only the database, so nothing may "
+                    + "be kept in the JVM between requests (and the two-node suite runs its nodes in one JVM)");
+
+    @ArchTest
+    static final ArchRule noStaticCachesOrCounters = noFields().that().areStatic()
+            .should().haveRawType(resideInAPackage("java.util.concurrent.."))
+            .because("a cache or counter held in a static field is one node's memory, which other nodes never see");
 }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 public class NightlyReconcile implements JobRunner {
 
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.capokr.jira:nightly-reconcile");
-    static final JobId JOB = JobId.of("io.capokr.jira:nightly-reconcile");
+    /** The nightly job's id, the same on every node. */
+    public static final JobId JOB = JobId.of("io.capokr.jira:nightly-reconcile");
     /** 02:30 every night, server time: after most teams' day and before the morning's meetings. */
     static final String EVERY_NIGHT = "0 30 2 * * ?";
 

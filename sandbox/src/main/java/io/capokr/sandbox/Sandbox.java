@@ -26,7 +26,8 @@ import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
 import io.capokr.sandbox.host.SampleFields;
 import io.capokr.sandbox.host.SandboxSettings;
-import io.capokr.sandbox.host.SandboxLocks;
+import io.capokr.sandbox.host.DatabaseLocks;
+import io.capokr.sandbox.host.SandboxScheduler;
 import io.capokr.sandbox.host.SandboxUsers;
 import io.capokr.sandbox.http.SandboxServer;
 import io.capokr.aokit.wiring.PluginBeans;
@@ -40,8 +41,10 @@ import io.capokr.sandbox.rest.SandboxRestApplication;
 import io.capokr.sandbox.velocity.MethodAllowlist;
 import io.capokr.sandbox.velocity.VelocityRenderer;
 import io.capokr.rest.ErrorResponses;
+import io.capokr.jira.NightlyReconcile;
 import io.capokr.service.IssueSync;
 import io.capokr.service.KeyResultIssuesService;
+import io.capokr.service.Reconcile;
 import io.capokr.web.AdminPageContextFactory;
 import io.capokr.web.CompanyPageContextFactory;
 import io.capokr.web.ProjectPageContextFactory;
@@ -65,16 +68,41 @@ public final class Sandbox implements AutoCloseable {
     private final SampleTracker tracker;
     private final RequestContext requests;
     private final SampleTracker.Subscription issueEvents;
+    private final ScheduledWork scheduled;
     private final SandboxServer server;
 
     private Sandbox(Database database, PluginBeans beans, SampleTracker tracker, RequestContext requests,
-                    SampleTracker.Subscription issueEvents, SandboxServer server) {
+                    SampleTracker.Subscription issueEvents, ScheduledWork scheduled, SandboxServer server) {
         this.database = database;
         this.beans = beans;
         this.tracker = tracker;
         this.requests = requests;
         this.issueEvents = issueEvents;
+        this.scheduled = scheduled;
         this.server = server;
+    }
+
+    /**
+     * The app's nightly job on the sandbox's scheduler: what Jira does with the XML's {@code nightlyReconcile} bean
+     * (the wiring skips it, as Jira's part) when it enables the app.
+     */
+    private record ScheduledWork(SandboxScheduler scheduler, NightlyReconcile nightly) implements AutoCloseable {
+
+        static ScheduledWork start(Database database, String node, PluginBeans beans) {
+            SandboxScheduler scheduler = new SandboxScheduler(database.independentConnections(), node);
+            NightlyReconcile nightly = new NightlyReconcile(scheduler, beans.bean(Reconcile.class));
+            nightly.start();
+            return new ScheduledWork(scheduler, nightly);
+        }
+
+        @Override
+        public void close() {
+            try {
+                nightly.stop();
+            } finally {
+                scheduler.close();
+            }
+        }
     }
 
     public static Sandbox start(SandboxOptions options) throws Exception {
@@ -83,6 +111,7 @@ public final class Sandbox implements AutoCloseable {
         Database database = openDatabase(options, descriptor.aoNamespace());
         PluginBeans beans = null;
         SampleTracker.Subscription issueEvents = null;
+        ScheduledWork scheduled = null;
         try {
             LocalActiveObjects activeObjects = new LocalActiveObjects(database.entityManager());
             // As Jira's AO plugin does on enabling the app: upgrade tasks first, then the live entities.
@@ -101,7 +130,8 @@ public final class Sandbox implements AutoCloseable {
 
             beans = new PluginWiring(loader,
                     List.of(access, new SandboxProjects(tracker), new SandboxIssueDirectory(tracker, fields),
-                            new SandboxUsers(tracker), new SandboxLocks(), pluginTexts, settings, fields),
+                            new SandboxUsers(tracker), new DatabaseLocks(database.independentConnections(), options.node()),
+                            pluginTexts, settings, fields),
                     Map.of(ActiveObjects.class.getName(), activeObjects))
                     .replacing(CLOCK_BEAN, clock)
                     .wire(SpringBeansXml.load(loader));
@@ -111,6 +141,7 @@ public final class Sandbox implements AutoCloseable {
             issueEvents = tracker.subscribe(new IssueSyncEvents(beans.bean(IssueSync.class), fields));
             tracker.republishAll();
             SampleData.seedIfEmpty(new SampleData.Services(beans, tracker, requests, clock));
+            scheduled = ScheduledWork.start(database, options.node(), beans);
 
             PluginClasses pluginClasses = new PluginClasses(descriptor.url(), loader);
             List<Class<?>> restClasses = new ArrayList<>();
@@ -126,8 +157,11 @@ public final class Sandbox implements AutoCloseable {
                     beans.bean(CompanyPageContextFactory.class), beans.bean(AdminPageContextFactory.class), renderer,
                     requests, tracker, search, access,
                     pluginTexts, sandboxTexts, beans.bean(ErrorResponses.class), loader));
-            return new Sandbox(database, beans, tracker, requests, issueEvents, server);
+            return new Sandbox(database, beans, tracker, requests, issueEvents, scheduled, server);
         } catch (Exception | Error e) {
+            if (scheduled != null) {
+                scheduled.close();
+            }
             if (issueEvents != null) {
                 issueEvents.close();
             }
@@ -175,6 +209,11 @@ public final class Sandbox implements AutoCloseable {
         return requests;
     }
 
+    /** The sandbox's stand-in for Atlassian Scheduler, for tests that make a job's time come. */
+    public SandboxScheduler scheduler() {
+        return scheduled.scheduler();
+    }
+
     public void join() throws InterruptedException {
         server.join();
     }
@@ -185,6 +224,7 @@ public final class Sandbox implements AutoCloseable {
             server.close();
         } finally {
             try {
+                scheduled.close();
                 issueEvents.close();
                 beans.close();
             } finally {

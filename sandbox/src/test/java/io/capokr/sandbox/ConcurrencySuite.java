@@ -26,22 +26,19 @@ import io.capokr.store.CheckInStore;
 import io.capokr.store.InitiativeStore;
 import io.capokr.store.KeyResultStore;
 import io.capokr.store.ObjectiveStore;
-import org.junit.AfterClass;
-import org.junit.ClassRule;
+import org.junit.After;
 import org.junit.Test;
 
 /**
- * The suite "Concurrency": many clients at once over real HTTP against one sandbox, and what the database holds
- * afterwards. Nothing is lost, exactly one of several edits of one {@code version} wins, a link is never doubled, a
+ * The suite "Concurrency": many clients at once over real HTTP, and what the database holds afterwards; run against
+ * one sandbox ({@link ConcurrencyTest}) and with its clients split across two sandbox nodes sharing one database
+ * ({@link TwoNodeConcurrencyTest}). Nothing is lost, exactly one of several edits of one {@code version} wins, a link is never doubled, a
  * delete racing the creation of what hangs from it leaves no orphan, and ranks stay unique and dense; no answer is a
  * 5xx. Clients of a round are released together by a barrier; nothing waits on a clock. CI runs the figures of the
  * issue (8 × 250 check-ins, 30 rounds of edits) and a few rounds of each race; {@code -Dcapokr.concurrency.rounds=N}
  * runs N rounds of the races and N × 30 of the edits.
  */
-public class ConcurrencyTest {
-
-    @ClassRule
-    public static final RunningSandbox SANDBOX = new RunningSandbox();
+public abstract class ConcurrencySuite {
 
     private static final int CLIENTS = 8;
     private static final int CHECK_INS_PER_CLIENT = 250;
@@ -49,13 +46,22 @@ public class ConcurrencyTest {
     private static final int EDIT_ROUNDS = 30 * ROUNDS;
     private static final int RACE_ROUNDS = 4 * ROUNDS;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(CLIENTS + 1);
+    private final ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
 
-    private final SandboxHttp http = SANDBOX.http();
+    /** Where client number {@code client} sends its requests; client 0 also prepares each case. */
+    protected abstract SandboxHttp node(int client);
 
-    @AfterClass
-    public static void stopClients() {
-        POOL.shutdownNow();
+    /** One of the plugin's beans, to read what the shared database holds. */
+    protected abstract <T> T bean(Class<T> type);
+
+    /** Where cases are prepared; what they left is read through {@code node(1)}, the other node when there are two. */
+    private SandboxHttp http() {
+        return node(0);
+    }
+
+    @After
+    public void stopClients() {
+        pool.shutdownNow();
     }
 
     @Test
@@ -64,6 +70,7 @@ public class ConcurrencyTest {
         List<Callable<List<Integer>>> clients = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
             int first = client * CHECK_INS_PER_CLIENT;
+            SandboxHttp http = node(client);
             clients.add(() -> {
                 List<Integer> statuses = new ArrayList<>();
                 for (int i = 0; i < CHECK_INS_PER_CLIENT; i++) {
@@ -78,21 +85,22 @@ public class ConcurrencyTest {
 
         assertEquals(List.of(201), statuses.stream().distinct().toList());
         int total = CLIENTS * CHECK_INS_PER_CLIENT;
-        assertEquals(total, http.get(REST + "/keyresults/" + keyResult + "/checkins?maxResults=1", "member")
+        assertEquals(total, node(1).get(REST + "/keyresults/" + keyResult + "/checkins?maxResults=1", "member")
                 .json().get("total").asInt());
         assertEquals(total, bean(CheckInStore.class).countForKeyResult(keyResult));
         assertEquals("every check-in moved the version on once", 1 + total,
-                http.get(REST + "/keyresults/" + keyResult, "member").json().get("version").asInt());
+                node(1).get(REST + "/keyresults/" + keyResult, "member").json().get("version").asInt());
     }
 
     @Test
     public void ofEightEditsOfOneVersionExactlyOneWinsAndSevenAreConflicts() throws Exception {
         long objective = objective(cycle("Edits"), "Edited at once");
         for (int round = 0; round < EDIT_ROUNDS; round++) {
-            int version = http.get(REST + "/objectives/" + objective, "lead").json().get("version").asInt();
+            int version = http().get(REST + "/objectives/" + objective, "lead").json().get("version").asInt();
             List<Callable<Reply>> editors = new ArrayList<>();
             for (int editor = 0; editor < CLIENTS; editor++) {
                 String body = "{\"title\":\"Round " + round + " by " + editor + "\",\"version\":" + version + "}";
+                SandboxHttp http = node(editor);
                 editors.add(() -> http.putJson(REST + "/objectives/" + objective, "lead", body));
             }
 
@@ -100,7 +108,7 @@ public class ConcurrencyTest {
 
             Map<Integer, Integer> byStatus = countByStatus(replies);
             assertEquals("round " + round + ": " + replies, Map.of(200, 1, 409, CLIENTS - 1), byStatus);
-            JsonNode saved = http.get(REST + "/objectives/" + objective, "lead").json();
+            JsonNode saved = node(1).get(REST + "/objectives/" + objective, "lead").json();
             Reply winner = replies.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow();
             assertEquals(winner.json().get("title").asText(), saved.get("title").asText());
             assertEquals(version + 1, saved.get("version").asInt());
@@ -119,6 +127,7 @@ public class ConcurrencyTest {
                 int offset = client;
                 String body = "{\"issueKeys\":[" + String.join(",", IntStream.range(0, 3)
                         .mapToObj(i -> "\"MKT-" + (1 + (offset + i) % 5) + "\"").toList()) + "]}";
+                SandboxHttp http = node(client);
                 linkers.add(() -> http.postJson(REST + "/keyresults/" + keyResult + "/issues", "member", body));
             }
 
@@ -128,7 +137,7 @@ public class ConcurrencyTest {
             int linked = replies.stream().mapToInt(reply -> reply.json().get("linked").asInt()).sum();
             assertEquals("each issue linked once, by one client", 5, linked);
             assertEquals(5, bean(InitiativeStore.class).countForKeyResult(keyResult));
-            JsonNode page = http.get(REST + "/keyresults/" + keyResult + "/issues?maxResults=50", "lead").json();
+            JsonNode page = node(1).get(REST + "/keyresults/" + keyResult + "/issues?maxResults=50", "lead").json();
             assertEquals(5, page.get("total").asInt());
         }
     }
@@ -139,9 +148,10 @@ public class ConcurrencyTest {
         for (int round = 0; round < RACE_ROUNDS; round++) {
             long objective = objective(cycle, "Doomed " + round);
             List<Callable<Reply>> racers = new ArrayList<>();
-            racers.add(() -> http.delete(REST + "/objectives/" + objective, "lead"));
+            racers.add(() -> http().delete(REST + "/objectives/" + objective, "lead"));
             for (int client = 0; client < CLIENTS; client++) {
                 String body = "{\"title\":\"KR " + client + "\",\"measure\":\"MILESTONE\"}";
+                SandboxHttp http = node(client + 1);
                 racers.add(() -> http.postJson(REST + "/objectives/" + objective + "/keyresults", "lead", body));
             }
 
@@ -160,9 +170,10 @@ public class ConcurrencyTest {
         for (int round = 0; round < RACE_ROUNDS; round++) {
             long keyResult = metricKeyResult(objective, "Doomed " + round);
             List<Callable<Reply>> racers = new ArrayList<>();
-            racers.add(() -> http.delete(REST + "/keyresults/" + keyResult, "lead"));
+            racers.add(() -> http().delete(REST + "/keyresults/" + keyResult, "lead"));
             for (int client = 0; client < CLIENTS; client++) {
                 String issue = "MKT-" + (1 + client % 5);
+                SandboxHttp http = node(client + 1);
                 racers.add(client % 2 == 0
                         ? () -> http.postJson(REST + "/keyresults/" + keyResult + "/checkins", "member",
                                 "{\"value\":3,\"confidence\":\"AT_RISK\"}")
@@ -177,7 +188,7 @@ public class ConcurrencyTest {
                     .allMatch(reply -> reply.status() < 300 || reply.status() == 404));
             assertEquals(0, bean(CheckInStore.class).countForKeyResult(keyResult));
             assertEquals(0, bean(InitiativeStore.class).countForKeyResult(keyResult));
-            assertEquals(404, http.get(REST + "/keyresults/" + keyResult, "lead").status());
+            assertEquals(404, node(1).get(REST + "/keyresults/" + keyResult, "lead").status());
         }
     }
 
@@ -188,6 +199,7 @@ public class ConcurrencyTest {
             List<Callable<Reply>> creators = new ArrayList<>();
             for (int client = 0; client < CLIENTS; client++) {
                 String body = objectiveBody(cycle, "Ranked " + round + "." + client);
+                SandboxHttp http = node(client);
                 creators.add(() -> http.postJson(REST + "/objectives", "lead", body));
             }
             assertEquals(Map.of(201, CLIENTS), countByStatus(together(creators)));
@@ -199,11 +211,12 @@ public class ConcurrencyTest {
             List<Callable<Reply>> creators = new ArrayList<>();
             for (int client = 0; client < CLIENTS; client++) {
                 String body = "{\"title\":\"KR " + round + "." + client + "\",\"measure\":\"MILESTONE\"}";
+                SandboxHttp http = node(client);
                 creators.add(() -> http.postJson(REST + "/objectives/" + objective + "/keyresults", "lead", body));
             }
             assertEquals(Map.of(201, CLIENTS), countByStatus(together(creators)));
             List<Integer> ranks = StreamSupport.stream(
-                    http.get(REST + "/objectives/" + objective + "/keyresults", "lead").json().spliterator(), false)
+                    node(1).get(REST + "/objectives/" + objective + "/keyresults", "lead").json().spliterator(), false)
                     .map(keyResult -> keyResult.get("rank").asInt()).toList();
             assertEquals("round " + round, IntStream.range(0, (round + 1) * CLIENTS).boxed().toList(), ranks);
             assertEquals(ranks, bean(KeyResultStore.class).forObjective(objective).stream().map(KeyResult::rank).toList());
@@ -213,11 +226,11 @@ public class ConcurrencyTest {
     private static final long MKT = 10000;
 
     /** Runs the calls at once, released together by a barrier, and returns their results in the order given. */
-    private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
+    private <T> List<T> together(List<Callable<T>> calls) throws Exception {
         CyclicBarrier start = new CyclicBarrier(calls.size());
         List<Future<T>> running = new ArrayList<>();
         for (Callable<T> call : calls) {
-            running.add(POOL.submit(() -> {
+            running.add(pool.submit(() -> {
                 start.await(30, TimeUnit.SECONDS);
                 return call.call();
             }));
@@ -235,12 +248,8 @@ public class ConcurrencyTest {
         return counts;
     }
 
-    private <T> T bean(Class<T> type) {
-        return SANDBOX.sandbox().beans().bean(type);
-    }
-
     private long cycle(String name) {
-        return http.createCycle("Concurrency " + name, "2041-01-01", "2041-03-31").get("id").asLong();
+        return http().createCycle("Concurrency " + name, "2041-01-01", "2041-03-31").get("id").asLong();
     }
 
     private String objectiveBody(long cycle, String title) {
@@ -248,16 +257,16 @@ public class ConcurrencyTest {
     }
 
     private long objective(long cycle, String title) {
-        return created(http.postJson(REST + "/objectives", "lead", objectiveBody(cycle, title)));
+        return created(http().postJson(REST + "/objectives", "lead", objectiveBody(cycle, title)));
     }
 
     private long metricKeyResult(long objective, String title) {
-        return created(http.postJson(REST + "/objectives/" + objective + "/keyresults", "lead",
+        return created(http().postJson(REST + "/objectives/" + objective + "/keyresults", "lead",
                 "{\"title\":\"" + title + "\",\"measure\":\"METRIC\",\"start\":0,\"target\":10000}"));
     }
 
     private long issuesKeyResult(long objective, String title) {
-        return created(http.postJson(REST + "/objectives/" + objective + "/keyresults", "lead",
+        return created(http().postJson(REST + "/objectives/" + objective + "/keyresults", "lead",
                 "{\"title\":\"" + title + "\",\"measure\":\"ISSUES\",\"weighting\":\"COUNT\"}"));
     }
 

@@ -19,15 +19,18 @@ public class SandboxOptionsTest {
         assertEquals(Path.of("sandbox-data"), options.dataDirectory());
         assertEquals("localhost", options.host());
         assertNull(options.database());
+        assertEquals("node1", options.node());
     }
 
     @Test
     public void optionsAreRead() {
-        SandboxOptions options = SandboxOptions.parse("--port", "8080", "--data", "/tmp/x", "--host", "0.0.0.0", "--db", "mem");
+        SandboxOptions options = SandboxOptions.parse("--port", "8080", "--data", "/tmp/x", "--host", "0.0.0.0", "--db", "mem",
+                "--node", "node2");
         assertEquals(8080, options.port());
         assertEquals(Path.of("/tmp/x"), options.dataDirectory());
         assertEquals("0.0.0.0", options.host());
         assertEquals("mem", options.database());
+        assertEquals("node2", options.node());
     }
 
     @Test
@@ -39,6 +42,7 @@ public class SandboxOptionsTest {
         assertThat(assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--colour", "red")).getMessage(),
                 containsString("--colour"));
         assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--port", "70000"));
+        assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--node", " "));
     }
 
     @Test

@@ -24,12 +24,14 @@ import io.capokr.sandbox.host.SandboxAccess;
 import io.capokr.host.SystemClock;
 import io.capokr.sandbox.host.SandboxIssueDirectory;
 import io.capokr.sandbox.host.SandboxProjects;
-import io.capokr.sandbox.host.SandboxLocks;
+import io.capokr.sandbox.host.DatabaseLocks;
 import io.capokr.sandbox.host.SandboxUsers;
 import io.capokr.service.IssueSync;
 import io.capokr.service.CycleService;
 import io.capokr.service.Guard;
 import io.capokr.web.ProjectPageContextFactory;
+import io.capokr.aokit.Database;
+import org.junit.After;
 import org.junit.Test;
 import io.capokr.sandbox.host.InMemorySettings;
 import io.capokr.sandbox.host.SampleFields;
@@ -46,7 +48,8 @@ public class PluginWiringTest {
     private final SampleFields fields = new SampleFields(settings);
     private final SandboxIssueDirectory issueDirectory = new SandboxIssueDirectory(tracker, fields);
     private final SandboxUsers users = new SandboxUsers(tracker);
-    private final SandboxLocks locks = new SandboxLocks();
+    private final Database database = Database.inMemory("io.capokr.jira");
+    private final DatabaseLocks locks = new DatabaseLocks(database.independentConnections(), "node1");
     private final BundleMessages messages = new BundleMessages("i18n.capokr", loader, requests);
     /** Never called while wiring: constructors only keep their arguments. */
     private final ActiveObjects activeObjects = (ActiveObjects) Proxy.newProxyInstance(loader,
@@ -56,6 +59,11 @@ public class PluginWiringTest {
     private final PluginWiring wiring = new PluginWiring(loader, List.of(access, projects, issueDirectory, users, locks, messages,
             settings, fields),
             Map.of(ActiveObjects.class.getName(), activeObjects));
+
+    @After
+    public void closeDatabase() {
+        database.close();
+    }
 
     @Test
     public void thePluginsXmlIsWiredWithSandboxStandInsForEveryJiraAdapter() {
