@@ -310,8 +310,11 @@
             });
     };
 
-    /* Issues of the week, each by key and summary with the key result it serves; those the reader may not see counted. */
-    WeeklyView.prototype.issueList = function (className, issues, restricted) {
+    /*
+     * Issues of the week, each by key and summary with the key result it serves; those the reader may not see are
+     * counted, and so are those beyond the newest the view lists.
+     */
+    WeeklyView.prototype.issueList = function (className, issues, restricted, more) {
         var self = this;
         var list = text('ul', className);
         issues.forEach(function (issue) {
@@ -326,6 +329,9 @@
         if (restricted) {
             list.appendChild(text('li', 'capokr-muted', AJS.I18n.getText('capokr.weekly.restrictedLinks', restricted)));
         }
+        if (more) {
+            list.appendChild(text('li', 'capokr-muted capokr-weekly-more', AJS.I18n.getText('capokr.weekly.moreIssues', more)));
+        }
         return list;
     };
 
@@ -333,7 +339,7 @@
         var self = this;
         var moved = data.keyResults.filter(function (kr) { return kr.trend !== 'SAME'; });
         var count = moved.length + data.checkIns.length + data.issuesDone.length + data.restrictedIssuesDone
-            + data.linksAdded.length + data.restrictedLinksAdded;
+            + data.moreIssuesDone + data.linksAdded.length + data.restrictedLinksAdded + data.moreLinksAdded;
         return section('capokr-weekly-changes', AJS.I18n.getText('capokr.weekly.changes'), count,
             AJS.I18n.getText('capokr.weekly.changes.none'), function (element) {
                 if (moved.length) {
@@ -367,13 +373,15 @@
                     });
                     element.appendChild(checkIns);
                 }
-                if (data.issuesDone.length || data.restrictedIssuesDone) {
+                if (data.issuesDone.length || data.restrictedIssuesDone || data.moreIssuesDone) {
                     element.appendChild(text('h4', null, AJS.I18n.getText('capokr.weekly.changes.done')));
-                    element.appendChild(self.issueList('capokr-weekly-done', data.issuesDone, data.restrictedIssuesDone));
+                    element.appendChild(self.issueList('capokr-weekly-done', data.issuesDone, data.restrictedIssuesDone,
+                        data.moreIssuesDone));
                 }
-                if (data.linksAdded.length || data.restrictedLinksAdded) {
+                if (data.linksAdded.length || data.restrictedLinksAdded || data.moreLinksAdded) {
                     element.appendChild(text('h4', null, AJS.I18n.getText('capokr.weekly.changes.links')));
-                    element.appendChild(self.issueList('capokr-weekly-links', data.linksAdded, data.restrictedLinksAdded));
+                    element.appendChild(self.issueList('capokr-weekly-links', data.linksAdded, data.restrictedLinksAdded,
+                        data.moreLinksAdded));
                 }
                 element.appendChild(text('p', 'capokr-weekly-hint', AJS.I18n.getText('capokr.weekly.changes.notRecorded')));
             });

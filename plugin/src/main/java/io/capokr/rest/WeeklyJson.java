@@ -12,7 +12,8 @@ import io.capokr.service.Weekly;
  * {@code keyResults} carries every key result of the project in the cycle with its delta over the week
  * ({@code progressBefore} null and trend NEW for one with no history before the week), health, latest check-in and
  * whether it is a still-open blocker: the page picks "off track / at risk" and "no check-in for 7+ days" from it.
- * Issues the reader cannot see are only counted ({@code restrictedLinksAdded}).
+ * Issues the reader cannot see are only counted ({@code restrictedLinksAdded}); so are the links made and issues done
+ * beyond the newest 50 the meeting lists ({@code moreLinksAdded}, {@code moreIssuesDone}).
  */
 public record WeeklyJson(
         @JsonProperty("project") ProjectOkrsJson.Project project,
@@ -25,8 +26,10 @@ public record WeeklyJson(
         @JsonProperty("checkIns") List<CheckInRow> checkIns,
         @JsonProperty("linksAdded") List<Link> linksAdded,
         @JsonProperty("restrictedLinksAdded") int restrictedLinksAdded,
+        @JsonProperty("moreLinksAdded") int moreLinksAdded,
         @JsonProperty("issuesDone") List<Done> issuesDone,
         @JsonProperty("restrictedIssuesDone") int restrictedIssuesDone,
+        @JsonProperty("moreIssuesDone") int moreIssuesDone,
         @JsonProperty("meetingItems") List<MeetingItemJson> meetingItems) {
 
     public record Cycle(@JsonProperty("id") long id, @JsonProperty("name") String name, @JsonProperty("state") String state,
@@ -116,8 +119,10 @@ public record WeeklyJson(
                         l.issue().statusCategory().name(), l.contributes(), PersonJson.of(l.linkedBy()),
                         l.linkedAt().toString())).toList(),
                 w.restrictedLinksAdded(),
+                w.moreLinksAdded(),
                 w.issuesDone().stream().map(d -> new Done(d.keyResultId(), d.issue().key(), d.issue().summary())).toList(),
                 w.restrictedIssuesDone(),
+                w.moreIssuesDone(),
                 w.meetingItems().stream().map(MeetingItemJson::of).toList());
     }
 

@@ -21,10 +21,16 @@ import io.capokr.store.ProgressSnapStore;
 /**
  * What a project's weekly meeting reads from our tables, one statement per kind of row whatever the number of key
  * results: objectives, key results, their links' tallies (only while the week is under way, for live progress),
- * progress history, check-ins up to the week's end, links made in the week, and the meeting's items. Checks no
- * permission: {@link WeeklyService} has.
+ * progress history, check-ins up to the week's end, the newest links made and issues done in the week (with how many
+ * there are in all), and the meeting's items. Checks no permission: {@link WeeklyService} has.
  */
 public class WeekRecords {
+
+    /**
+     * Links made, and issues done, that a meeting lists at most, the newest: a meeting reads a page, not the 50,000
+     * links an import may make in a day; the rest are counted.
+     */
+    static final int LISTED_AT_MOST = 50;
 
     private final ObjectiveStore objectives;
     private final KeyResultStore keyResults;
@@ -52,14 +58,14 @@ public class WeekRecords {
                 live ? initiatives.talliesFor(ids) : Map.of(),
                 snaps.forKeyResults(ids),
                 checkIns.before(ids, weekEnd),
-                initiatives.linkedBetween(ids, weekStart, weekEnd),
-                initiatives.doneBetween(ids, weekStart, weekEnd),
+                initiatives.linkedBetween(ids, weekStart, weekEnd, LISTED_AT_MOST),
+                initiatives.doneBetween(ids, weekStart, weekEnd, LISTED_AT_MOST),
                 meetingItems.listedIn(cycleId, projectId, week, weekStart));
     }
 
     /** The rows read; {@code tallies} is empty unless live progress was asked for. */
     record Rows(List<Objective> objectives, List<KeyResult> keyResults, Map<Long, InitiativeStore.Tallies> tallies,
-                Map<Long, List<ProgressPoint>> history, List<CheckIn> checkIns, List<Initiative> linksAdded,
-                List<Initiative> issuesDone, List<MeetingItem> meetingItems) {
+                Map<Long, List<ProgressPoint>> history, List<CheckIn> checkIns, InitiativeStore.Latest linksAdded,
+                InitiativeStore.Latest issuesDone, List<MeetingItem> meetingItems) {
     }
 }

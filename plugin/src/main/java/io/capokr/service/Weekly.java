@@ -20,13 +20,15 @@ import io.capokr.okr.WeeklyRules;
 /**
  * A project's weekly meeting for one cycle and ISO week, as {@link WeeklyService} reads it. {@code asOf} is the day
  * its "now" stands for: the week's Sunday for a week that is over, today while it is under way. {@code previous}
- * and {@code next} are null where the adjacent week no longer touches the cycle.
+ * and {@code next} are null where the adjacent week no longer touches the cycle. Of the links made and issues done in
+ * the week, the newest are listed: those the reader may not see among them are counted ({@code restricted...}), and
+ * so are those beyond the list ({@code more...}).
  */
 public record Weekly(ProjectRef project, Cycle cycle, IsoWeek week, IsoWeek previous, IsoWeek next, boolean current,
                      LocalDate asOf, double expectedProgress, boolean canRecord, List<KeyResultRow> keyResults,
                      List<CheckInRow> checkIns, List<BlockerRow> blockers, List<LinkRow> linksAdded,
-                     int restrictedLinksAdded, List<DoneRow> issuesDone, int restrictedIssuesDone,
-                     List<ItemRow> meetingItems) {
+                     int restrictedLinksAdded, int moreLinksAdded, List<DoneRow> issuesDone, int restrictedIssuesDone,
+                     int moreIssuesDone, List<ItemRow> meetingItems) {
 
     /**
      * A key result's week: its progress then and now, its health by {@code asOf}, its latest check-in by then and

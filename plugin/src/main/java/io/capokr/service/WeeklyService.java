@@ -95,7 +95,7 @@ public class WeeklyService {
                 rows.keyResults().stream().map(KeyResult::ownerKey),
                 ofTheWeek.stream().map(CheckIn::authorKey),
                 latest.values().stream().map(CheckIn::authorKey),
-                rows.linksAdded().stream().map(Initiative::linkedBy),
+                rows.linksAdded().newest().stream().map(Initiative::linkedBy),
                 rows.meetingItems().stream().flatMap(item -> Stream.of(item.ownerKey(), item.createdBy())))
                 .flatMap(s -> s).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new)));
 
@@ -127,14 +127,15 @@ public class WeeklyService {
         List<Weekly.BlockerRow> blockers = blockers(ofTheWeek, latest, names);
 
         // One visibility check for the links made and the issues done in the week: restricted ones are only counted.
-        Map<Long, IssueFacts> visible = issues.visibleByIds(Stream.concat(rows.linksAdded().stream(), rows.issuesDone().stream())
+        Map<Long, IssueFacts> visible = issues.visibleByIds(Stream.concat(rows.linksAdded().newest().stream(),
+                        rows.issuesDone().newest().stream())
                 .map(Initiative::issueId).distinct().toList(), user);
-        List<Weekly.LinkRow> links = rows.linksAdded().stream().filter(link -> visible.containsKey(link.issueId()))
+        List<Weekly.LinkRow> links = rows.linksAdded().newest().stream().filter(link -> visible.containsKey(link.issueId()))
                 .map(link -> new Weekly.LinkRow(link.keyResultId(), visible.get(link.issueId()), link.contributes(),
                         link.linkedBy() == null ? null : person(names, link.linkedBy()), link.linkedAt()))
                 .toList();
 
-        List<Weekly.DoneRow> done = rows.issuesDone().stream().filter(link -> visible.containsKey(link.issueId()))
+        List<Weekly.DoneRow> done = rows.issuesDone().newest().stream().filter(link -> visible.containsKey(link.issueId()))
                 .map(link -> new Weekly.DoneRow(link.keyResultId(), visible.get(link.issueId()))).toList();
 
         List<Weekly.ItemRow> items = rows.meetingItems().stream().filter(item -> item.listedIn(week, weekStart))
@@ -145,8 +146,8 @@ public class WeeklyService {
         boolean canRecord = cycle.state() != CycleState.CLOSED && meetingNotes.mayRecord(user, project);
         return new Weekly(project, cycle, week, week.previous().overlaps(cycle) ? week.previous() : null,
                 week.next().overlaps(cycle) ? week.next() : null, week.contains(today), asOf, expected, canRecord,
-                krRows, checkInRows, blockers, links, rows.linksAdded().size() - links.size(), done,
-                rows.issuesDone().size() - done.size(), items);
+                krRows, checkInRows, blockers, links, rows.linksAdded().newest().size() - links.size(),
+                rows.linksAdded().more(), done, rows.issuesDone().newest().size() - done.size(), rows.issuesDone().more(), items);
     }
 
     /** The week's blocker check-ins and every key result's still-open blocker, open ones first, newest first. */

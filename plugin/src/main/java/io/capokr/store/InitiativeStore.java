@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,33 +167,47 @@ public class InitiativeStore {
         return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
     }
 
-    /** The links made to these key results in [{@code from}, {@code toExclusive}), oldest first, in one statement. */
-    public List<Initiative> linkedBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive) {
-        if (keyResultIds.isEmpty()) {
-            return List.of();
-        }
-        Query query = Query.select()
-                .where(InitiativeEntity.LINKED_AT + " >= ? AND " + InitiativeEntity.LINKED_AT + " < ? AND "
-                        + InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")",
-                        Sql.params(keyResultIds, from.toEpochMilli(), toExclusive.toEpochMilli()))
-                .order(InitiativeEntity.LINKED_AT + " ASC, " + InitiativeEntity.ID + " ASC");
-        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    /**
+     * The newest {@code limit} links of these key results made in [{@code from}, {@code toExclusive}), in the order they
+     * were made, and how many there are in all: two statements, however many links a busy week brings.
+     */
+    public Latest linkedBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive, int limit) {
+        return latestBetween(InitiativeEntity.LINKED_AT, keyResultIds, from, toExclusive, limit);
     }
 
     /**
-     * The links of these key results whose issue was seen moving into Done in [{@code from}, {@code toExclusive}),
-     * in the order it happened, in one statement.
+     * The newest {@code limit} links of these key results whose issue was seen moving into Done in [{@code from},
+     * {@code toExclusive}), in the order it happened, and how many there are in all, in two statements.
      */
-    public List<Initiative> doneBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive) {
-        if (keyResultIds.isEmpty()) {
-            return List.of();
+    public Latest doneBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive, int limit) {
+        return latestBetween(InitiativeEntity.DONE_AT, keyResultIds, from, toExclusive, limit);
+    }
+
+    /** Some of the rows that match, the newest, in the order they happened, and how many match in all. */
+    public record Latest(List<Initiative> newest, int total) {
+
+        public static final Latest NONE = new Latest(List.of(), 0);
+
+        /** How many match but are not in {@link #newest()}. */
+        public int more() {
+            return total - newest.size();
         }
-        Query query = Query.select()
-                .where(InitiativeEntity.DONE_AT + " >= ? AND " + InitiativeEntity.DONE_AT + " < ? AND "
-                        + InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")",
-                        Sql.params(keyResultIds, from.toEpochMilli(), toExclusive.toEpochMilli()))
-                .order(InitiativeEntity.DONE_AT + " ASC, " + InitiativeEntity.ID + " ASC");
-        return Arrays.stream(ao.find(InitiativeEntity.class, query)).map(InitiativeStore::toInitiative).toList();
+    }
+
+    private Latest latestBetween(String column, Collection<Long> keyResultIds, Instant from, Instant toExclusive, int limit) {
+        if (keyResultIds.isEmpty()) {
+            return Latest.NONE;
+        }
+        String where = column + " >= ? AND " + column + " < ? AND "
+                + InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")";
+        Object[] params = Sql.params(keyResultIds, from.toEpochMilli(), toExclusive.toEpochMilli());
+        Query newestFirst = Query.select().where(where, params)
+                .order(column + " DESC, " + InitiativeEntity.ID + " DESC").limit(limit);
+        List<Initiative> newest = new ArrayList<>(Arrays.stream(ao.find(InitiativeEntity.class, newestFirst))
+                .map(InitiativeStore::toInitiative).toList());
+        Collections.reverse(newest);
+        int total = newest.size() < limit ? newest.size() : ao.count(InitiativeEntity.class, Query.select().where(where, params));
+        return new Latest(List.copyOf(newest), total);
     }
 
     public int countForKeyResult(long keyResultId) {

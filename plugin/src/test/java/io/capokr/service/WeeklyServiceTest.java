@@ -120,6 +120,36 @@ public class WeeklyServiceTest extends OkrFixture {
         assertEquals(List.of(), okr().weekly.forProject("MKT", cycle.id(), null).issuesDone());
     }
 
+    /**
+     * A week in which an import linked more issues than a meeting reads lists the newest 50, oldest of them first, and
+     * counts the rest, in a number of statements that does not grow with them.
+     */
+    @Test
+    public void aWeekOfManyLinksListsTheNewestFiftyAndCountsTheRest() {
+        Cycle cycle = quarter();
+        at("2027-02-01T09:00:00Z");
+        KeyResult ship = issuesKeyResult(objective(cycle, "MKT", "Grow", "lead"), "Ship", "lead");
+        host.loggedInAs("lead");
+        for (int n = 0; n < 70; n++) {
+            long id = 50_000 + n;
+            host.issue(id, "MKT-" + (1000 + n), StatusCategory.TO_DO, null);
+            host.at(Instant.parse("2027-02-16T09:00:00Z").plusSeconds(60L * n));
+            okr().initiatives.link(ship.id(), List.of("MKT-" + (1000 + n)), true);
+        }
+        at("2027-02-18T09:00:00Z");
+
+        host.loggedInAs("member");
+        Weekly week = okr().weekly.forProject("MKT", cycle.id(), null);
+
+        assertTrue("a handful of statements, two more than a quiet week's at most", statementsForWeek(cycle, null) <= 11);
+        assertEquals(50, week.linksAdded().size());
+        assertEquals("the newest, oldest of them first", "MKT-1020", week.linksAdded().get(0).issue().key());
+        assertEquals("MKT-1069", week.linksAdded().get(49).issue().key());
+        assertEquals(20, week.moreLinksAdded());
+        assertEquals(0, week.restrictedLinksAdded());
+        assertEquals(0, okr().weekly.forProject("MKT", cycle.id(), "2027-W06").moreLinksAdded());
+    }
+
     @Test
     public void aLaterCheckInWithoutTheFlagClearsTheBlockerButAPastWeekStillShowsItAsItWas() {
         Cycle cycle = quarter();

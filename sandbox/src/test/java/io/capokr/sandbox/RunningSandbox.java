@@ -15,9 +15,19 @@ import org.junit.rules.ExternalResource;
  */
 public final class RunningSandbox extends ExternalResource {
 
+    private final java.util.function.UnaryOperator<SandboxOptions> options;
     private Path dataDirectory;
     private Sandbox sandbox;
     private SandboxHttp http;
+
+    public RunningSandbox() {
+        this(java.util.function.UnaryOperator.identity());
+    }
+
+    /** A sandbox started with more than the defaults, such as load-test projects. */
+    public RunningSandbox(java.util.function.UnaryOperator<SandboxOptions> options) {
+        this.options = options;
+    }
 
     @Override
     protected void before() throws Throwable {
@@ -55,7 +65,7 @@ public final class RunningSandbox extends ExternalResource {
     }
 
     private void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withDataDirectory(dataDirectory));
+        sandbox = Sandbox.start(options.apply(SandboxOptions.defaults().withPort(0).withDataDirectory(dataDirectory)));
         http = new SandboxHttp(sandbox.baseUri());
     }
 
