@@ -31,8 +31,8 @@ public interface InitiativeEntity extends Entity {
     String LINKED_AT = "LINKED_AT";
     String DONE_AT = "DONE_AT";
 
+    /** Not indexed alone: the unique (KEY_RESULT_ID, ISSUE_ID) index starts with it, and serves lookups by it. */
     @NotNull
-    @Indexed
     Long getKeyResultId();
 
     void setKeyResultId(Long keyResultId);

@@ -254,6 +254,48 @@ public class SchemaUpgradeTest {
     }
 
     @Test
+    public void aVersionSixDatabaseKeepsOneIndexStartingWithTheLinksKeyResultAndEveryLink() throws Exception {
+        Upgrades upgrades = new Upgrades(ao);
+        upgrades.run(descriptorUpgradeTasks().subList(0, 6), io.capokr.store.upgrade.v3.CycleEntity.class,
+                io.capokr.store.upgrade.v5.ObjectiveEntity.class, io.capokr.store.upgrade.v5.KeyResultEntity.class,
+                io.capokr.store.upgrade.v6.InitiativeEntity.class, io.capokr.store.upgrade.v5.CheckInEntity.class,
+                io.capokr.store.upgrade.v4.ProgressSnapEntity.class);
+        assertEquals("6", upgrades.current().toString());
+        ao.create(io.capokr.store.upgrade.v6.InitiativeEntity.class, new DBParam("KEY_RESULT_ID", 7L),
+                new DBParam("ISSUE_ID", 10001L), new DBParam("ISSUE_KEY", "MKT-1"), new DBParam("CONTRIBUTES", true),
+                new DBParam("STATUS_CATEGORY", "DONE"), new DBParam("LINKED_BY", "member"), new DBParam("LINKED_AT", 4L));
+        assertTrue("version 6 indexes the key result twice: " + linkIndexes(),
+                linkIndexes().contains(List.of("KEY_RESULT_ID")));
+
+        upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
+
+        assertEquals(latestVersion(), upgrades.current().toString());
+        List<List<String>> indexes = linkIndexes();
+        assertTrue(indexes.toString(), !indexes.contains(List.of("KEY_RESULT_ID")));
+        assertTrue(indexes.toString(), indexes.contains(List.of("KEY_RESULT_ID", "ISSUE_ID")));
+        assertTrue(indexes.toString(), indexes.contains(List.of("ISSUE_ID")));
+        assertEquals(List.of("MKT-1"), new InitiativeStore(ao).forKeyResult(7, 0, 10).stream().map(Initiative::issueKey).toList());
+    }
+
+    /** The columns of each index on the link table, as the database reports them. */
+    private List<List<String>> linkIndexes() throws Exception {
+        String table = new io.capokr.aokit.JiraTablePrefix(NAMESPACE).prepend("KR_ISSUE");
+        java.util.Map<String, java.util.TreeMap<Integer, String>> columns = new java.util.TreeMap<>();
+        try (java.sql.Connection connection = database.independentConnections().getConnection();
+             java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(null, connection.getSchema(), table, false, false)) {
+            while (rows.next()) {
+                if (rows.getString("INDEX_NAME") != null && rows.getString("COLUMN_NAME") != null
+                        && !rows.getString("COLUMN_NAME").equalsIgnoreCase("ID")) {
+                    columns.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new java.util.TreeMap<>())
+                            .put(rows.getInt("ORDINAL_POSITION"), rows.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        assertTrue("the link table " + table + " has indexes", !columns.isEmpty());
+        return columns.values().stream().map(byPosition -> List.copyOf(byPosition.values())).toList();
+    }
+
+    @Test
     public void aNewInstallRunsTheTasksOnAnEmptyDatabaseAndWorks() throws Exception {
         Upgrades upgrades = new Upgrades(ao);
         upgrades.run(descriptorUpgradeTasks(), Okr.ENTITIES);
