@@ -20,7 +20,7 @@ import io.capokr.store.ProgressSnapStore;
 
 /**
  * What a project's weekly meeting reads from our tables, one statement per kind of row whatever the number of key
- * results: objectives, key results, their links' tallies (only while the week is under way, for live progress),
+ * results, each reached by joining on the key result and its objective rather than by a list of key-result ids: objectives, key results, their links' tallies (only while the week is under way, for live progress),
  * progress history, check-ins up to the week's end, the newest links made and issues done in the week (with how many
  * there are in all), and the meeting's items. Checks no permission: {@link WeeklyService} has.
  */
@@ -55,11 +55,11 @@ public class WeekRecords {
         List<KeyResult> krs = keyResults.forObjectives(inScope.stream().map(Objective::id).toList());
         List<Long> ids = krs.stream().map(KeyResult::id).toList();
         return new Rows(inScope, krs,
-                live ? initiatives.talliesFor(ids) : Map.of(),
-                snaps.forKeyResults(ids),
-                checkIns.before(ids, weekEnd),
-                initiatives.linkedBetween(ids, weekStart, weekEnd, LISTED_AT_MOST),
-                initiatives.doneBetween(ids, weekStart, weekEnd, LISTED_AT_MOST),
+                live ? initiatives.talliesOfObjectives(cycleId, projectId, ids) : Map.of(),
+                snaps.forProjectInCycle(cycleId, projectId),
+                checkIns.ofProjectBefore(cycleId, projectId, weekEnd),
+                initiatives.linkedBetween(cycleId, projectId, weekStart, weekEnd, LISTED_AT_MOST),
+                initiatives.doneBetween(cycleId, projectId, weekStart, weekEnd, LISTED_AT_MOST),
                 meetingItems.listedIn(cycleId, projectId, week, weekStart));
     }
 

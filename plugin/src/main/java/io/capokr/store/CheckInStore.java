@@ -54,18 +54,21 @@ public class CheckInStore {
     }
 
     /**
-     * Every check-in of these key results made before {@code endExclusive}, oldest first, in one statement that
-     * streams the rows: what the weekly meeting reads, both the week's check-ins and each key result's latest by
-     * then. The cost grows with the check-ins read (a cycle's worth), the statement count does not.
+     * Every check-in of a project's key results in a cycle made before {@code endExclusive}, oldest first, in one
+     * statement joined on the key result and its objective (no IN list that grows with the key results), streaming the
+     * rows: what the weekly meeting reads, both the week's check-ins and each key result's latest by then. The cost
+     * grows with the check-ins read (a cycle's worth), the statement count does not.
      */
-    public List<CheckIn> before(Collection<Long> keyResultIds, Instant endExclusive) {
+    public List<CheckIn> ofProjectBefore(long cycleId, long projectId, Instant endExclusive) {
         List<CheckIn> found = new ArrayList<>();
-        if (keyResultIds.isEmpty()) {
-            return found;
-        }
         Query query = Query.select(COLUMNS)
-                .where(CheckInEntity.CREATED_AT + " < ? AND " + CheckInEntity.KEY_RESULT_ID + " IN ("
-                        + Sql.placeholders(keyResultIds.size()) + ")", Sql.params(keyResultIds, endExclusive.toEpochMilli()));
+                .alias(CheckInEntity.class, "c")
+                .alias(KeyResultEntity.class, "k")
+                .alias(ObjectiveEntity.class, "o")
+                .join(KeyResultEntity.class, "c." + CheckInEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
+                .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
+                .where("o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " = ? AND c."
+                        + CheckInEntity.CREATED_AT + " < ?", cycleId, projectId, endExclusive.toEpochMilli());
         ao.stream(CheckInEntity.class, query, row -> found.add(toCheckIn(row)));
         found.sort(Comparator.comparing(CheckIn::at).thenComparing(CheckIn::id));
         return found;

@@ -168,19 +168,20 @@ public class InitiativeStore {
     }
 
     /**
-     * The newest {@code limit} links of these key results made in [{@code from}, {@code toExclusive}), in the order they
-     * were made, and how many there are in all: two statements, however many links a busy week brings.
+     * The newest {@code limit} links of a project's key results in a cycle made in [{@code from}, {@code toExclusive}),
+     * in the order they were made, and how many there are in all: joined on the key result and its objective (no IN
+     * list of key results), in two statements however many links a busy week brings.
      */
-    public Latest linkedBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive, int limit) {
-        return latestBetween(InitiativeEntity.LINKED_AT, keyResultIds, from, toExclusive, limit);
+    public Latest linkedBetween(long cycleId, long projectId, Instant from, Instant toExclusive, int limit) {
+        return latestBetween(InitiativeEntity.LINKED_AT, cycleId, projectId, from, toExclusive, limit);
     }
 
     /**
-     * The newest {@code limit} links of these key results whose issue was seen moving into Done in [{@code from},
-     * {@code toExclusive}), in the order it happened, and how many there are in all, in two statements.
+     * The same for the links whose issue was seen moving into Done in [{@code from}, {@code toExclusive}), in the order
+     * it happened.
      */
-    public Latest doneBetween(Collection<Long> keyResultIds, Instant from, Instant toExclusive, int limit) {
-        return latestBetween(InitiativeEntity.DONE_AT, keyResultIds, from, toExclusive, limit);
+    public Latest doneBetween(long cycleId, long projectId, Instant from, Instant toExclusive, int limit) {
+        return latestBetween(InitiativeEntity.DONE_AT, cycleId, projectId, from, toExclusive, limit);
     }
 
     /** Some of the rows that match, the newest, in the order they happened, and how many match in all. */
@@ -194,19 +195,17 @@ public class InitiativeStore {
         }
     }
 
-    private Latest latestBetween(String column, Collection<Long> keyResultIds, Instant from, Instant toExclusive, int limit) {
-        if (keyResultIds.isEmpty()) {
-            return Latest.NONE;
-        }
-        String where = column + " >= ? AND " + column + " < ? AND "
-                + InitiativeEntity.KEY_RESULT_ID + " IN (" + Sql.placeholders(keyResultIds.size()) + ")";
-        Object[] params = Sql.params(keyResultIds, from.toEpochMilli(), toExclusive.toEpochMilli());
-        Query newestFirst = Query.select().where(where, params)
-                .order(column + " DESC, " + InitiativeEntity.ID + " DESC").limit(limit);
+    private Latest latestBetween(String column, long cycleId, long projectId, Instant from, Instant toExclusive, int limit) {
+        String where = "o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " = ? AND i." + column
+                + " >= ? AND i." + column + " < ?";
+        Object[] params = {cycleId, projectId, from.toEpochMilli(), toExclusive.toEpochMilli()};
+        Query newestFirst = joinedToObjectives(Query.select(WHOLE_ROW_OF_I), where, params)
+                .order("i." + column + " DESC, i." + InitiativeEntity.ID + " DESC").limit(limit);
         List<Initiative> newest = new ArrayList<>(Arrays.stream(ao.find(InitiativeEntity.class, newestFirst))
                 .map(InitiativeStore::toInitiative).toList());
         Collections.reverse(newest);
-        int total = newest.size() < limit ? newest.size() : ao.count(InitiativeEntity.class, Query.select().where(where, params));
+        int total = newest.size() < limit ? newest.size()
+                : ao.count(InitiativeEntity.class, joinedToObjectives(Query.select(), where, params));
         return new Latest(List.copyOf(newest), total);
     }
 
@@ -257,7 +256,12 @@ public class InitiativeStore {
     }
 
     private static Query joinedToObjectives(String where, Object... parameters) {
-        return Query.select(TALLY_COLUMNS)
+        return joinedToObjectives(Query.select(TALLY_COLUMNS), where, parameters);
+    }
+
+    /** {@code select} over the links joined to their key result ({@code k}) and its objective ({@code o}). */
+    private static Query joinedToObjectives(Query select, String where, Object... parameters) {
+        return select
                 .alias(InitiativeEntity.class, "i")
                 .alias(KeyResultEntity.class, "k")
                 .alias(ObjectiveEntity.class, "o")
