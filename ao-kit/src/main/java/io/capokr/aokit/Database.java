@@ -57,9 +57,6 @@ public final class Database implements Closeable {
     }
 
     private final String url;
-    private final String user;
-    private final String password;
-    private final String schema;
     /**
      * At most this many connections at once: more than the sandbox's busiest moment needs. A caller that finds them all
      * taken waits {@link #CONNECTION_WAIT_MS} and then fails, rather than hanging.
@@ -73,9 +70,6 @@ public final class Database implements Closeable {
 
     private Database(String url, String user, String password, String schema, String namespace, Runnable onClose) {
         this.url = url;
-        this.user = user;
-        this.password = password;
-        this.schema = schema;
         this.onClose = onClose;
         this.pool = pool(url, user, password);
         try {
