@@ -31,8 +31,6 @@ public final class DatabaseLocks implements Locks {
     /** Between two tries for a row another node holds: short, since our transactions take milliseconds. */
     private static final long FIRST_PAUSE_MS = 1;
     private static final long LONGEST_PAUSE_MS = 16;
-    /** SQLSTATE class of integrity constraint violations, where H2 and PostgreSQL report a duplicate key. */
-    private static final String INTEGRITY_VIOLATION = "23";
 
     private final DataSource connections;
     private final String node;
@@ -113,19 +111,10 @@ public final class DatabaseLocks implements Locks {
     }
 
     private boolean tryInsert(String name) {
-        try (Connection connection = connections.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO " + TABLE + " (LOCK_NAME, NODE_ID, LOCKED_AT) VALUES (?, ?, ?)")) {
-            connection.setAutoCommit(true);
-            insert.setString(1, name);
-            insert.setString(2, node);
-            insert.setLong(3, System.currentTimeMillis());
-            insert.executeUpdate();
-            return true;
+        try {
+            return ClaimRows.insertUnlessTaken(connections, "INSERT INTO " + TABLE + " (LOCK_NAME, NODE_ID, LOCKED_AT)"
+                    + " VALUES (?, ?, ?)", name, node, System.currentTimeMillis());
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
-                return false;
-            }
             throw new IllegalStateException("Cannot take the cluster lock " + name, e);
         }
     }

@@ -1,7 +1,6 @@
 package io.capokr.sandbox.host;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.ParseException;
@@ -44,7 +43,6 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
     public enum Outcome { RAN_HERE, RAN_ON_ANOTHER_NODE, NOT_SCHEDULED, NO_RUNNER_HERE }
 
     static final String TABLE = "SANDBOX_JOB_RUN";
-    private static final String INTEGRITY_VIOLATION = "23";
     private static final Logger log = LoggerFactory.getLogger(SandboxScheduler.class);
 
     private final DataSource connections;
@@ -151,20 +149,11 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
 
     /** True when this node is the first to claim the run; a duplicate key means another node was. */
     private boolean claim(JobId jobId, Instant dueAt) {
-        try (Connection connection = connections.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO " + TABLE + " (JOB_ID, DUE_AT, NODE_ID, CLAIMED_AT) VALUES (?, ?, ?, ?)")) {
-            connection.setAutoCommit(true);
-            insert.setString(1, jobId.toString());
-            insert.setLong(2, dueAt.toEpochMilli());
-            insert.setString(3, node);
-            insert.setLong(4, System.currentTimeMillis());
-            insert.executeUpdate();
-            return true;
+        try {
+            return ClaimRows.insertUnlessTaken(connections, "INSERT INTO " + TABLE
+                    + " (JOB_ID, DUE_AT, NODE_ID, CLAIMED_AT) VALUES (?, ?, ?, ?)",
+                    jobId.toString(), dueAt.toEpochMilli(), node, System.currentTimeMillis());
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
-                return false;
-            }
             throw new IllegalStateException("Cannot claim the run of " + jobId + " due at " + dueAt, e);
         }
     }
