@@ -151,4 +151,34 @@ public final class Browser extends ExternalResource {
         Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
         return target;
     }
+
+    /** Renders the page as the browser would print it (CSS print media) until {@link #screenMedia()}. */
+    public void printMedia() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    public void screenMedia() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    /**
+     * Prints the page to A4 portrait as the browser's print dialog would (Chrome's DevTools printToPDF, with the page's
+     * own print stylesheet), saves it as {@code name}.pdf next to the screenshots and returns its number of pages.
+     */
+    public int printToA4(String name) throws IOException {
+        Map<String, Object> pdf = ((ChromeDriver) driver).executeCdpCommand("Page.printToPDF", Map.of(
+                "paperWidth", 8.27, "paperHeight", 11.69, "marginTop", 0.4, "marginBottom", 0.4, "marginLeft", 0.4,
+                "marginRight", 0.4, "printBackground", false));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".pdf"), bytes);
+        // The page tree's root says how many pages there are: "/Type /Pages /Count N" (Chrome writes it uncompressed).
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)")
+                .matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (!root.find()) {
+            throw new AssertionError("No page count in the printed " + name + ".pdf");
+        }
+        int count = Integer.parseInt(root.group(1));
+        return count;
+    }
 }
