@@ -2,8 +2,8 @@ package io.capokr.rest;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.capokr.service.CarryRequest;
 
 /**
@@ -11,13 +11,12 @@ import io.capokr.service.CarryRequest;
  * {@code {"carryOver":[{"keyResultId":1,"toCycleId":9}],"drop":[2,3]}}. A carry without {@code toCycleId} goes to
  * the next cycle. Unknown properties are ignored, as Jira's own REST does.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CarryRequestJson(
         @JsonProperty("carryOver") List<CarryJson> carryOver,
-        @JsonProperty("drop") List<Long> drop) {
+        @JsonProperty("drop") @JsonDeserialize(contentUsing = WholeNumbers.Id.class) List<Long> drop) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CarryJson(@JsonProperty("keyResultId") Long keyResultId, @JsonProperty("toCycleId") Long toCycleId) {
+    public record CarryJson(@JsonProperty("keyResultId") @JsonDeserialize(using = WholeNumbers.Id.class) Long keyResultId,
+                            @JsonProperty("toCycleId") @JsonDeserialize(using = WholeNumbers.Id.class) Long toCycleId) {
     }
 
     /** A missing body decides nothing. */

@@ -54,15 +54,27 @@ public abstract class ChangeJson<T> extends JsonDeserializer<Change<T>> {
         }
     }
 
+    /** A JSON integer only ({@link WholeNumbers}): 1.5 or "2" is refused, not truncated or converted. */
     public static final class Whole extends ChangeJson<Integer> {
         public Whole() {
             super(Integer.class);
         }
+
+        @Override
+        Integer read(JsonParser parser, DeserializationContext context) throws IOException {
+            return WholeNumbers.readInt(parser);
+        }
     }
 
+    /** A JSON integer only, as {@link Whole}. */
     public static final class Id extends ChangeJson<Long> {
         public Id() {
             super(Long.class);
+        }
+
+        @Override
+        Long read(JsonParser parser, DeserializationContext context) throws IOException {
+            return WholeNumbers.readLong(parser, Long.class);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.capokr.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capokr.okr.CheckInDraft;
@@ -10,7 +9,6 @@ import io.capokr.okr.CheckInDraft;
  * blocker. {@code blocker} is read as raw JSON because Jackson would coerce "yes", 1 or "true" into a boolean, and a
  * blocker flag must be exactly true or false (or absent): anything else is a 400 naming it.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckInRequestJson(
         @JsonProperty("value") Double value,
         @JsonProperty("confidence") String confidence,

@@ -1,6 +1,5 @@
 package io.capokr.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.capokr.okr.Change;
@@ -8,7 +7,6 @@ import io.capokr.okr.KeyResultDraft;
 
 /** Body of creating or changing a key result; which fields count depends on {@code measure}. A change (PUT) changes
  * only the fields it carries ({@link Change}). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record KeyResultRequestJson(
         @JsonProperty("title") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> title,
         @JsonProperty("ownerKey") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> ownerKey,
@@ -21,7 +19,7 @@ public record KeyResultRequestJson(
         @JsonProperty("done") @JsonDeserialize(using = ChangeJson.Flag.class) Change<Boolean> done,
         @JsonProperty("weighting") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> weighting,
         @JsonProperty("weight") @JsonDeserialize(using = ChangeJson.Number.class) Change<Double> weight,
-        @JsonProperty("version") Integer version) {
+        @JsonProperty("version") @JsonDeserialize(using = WholeNumbers.Count.class) Integer version) {
 
     /** Create: a field left out or null takes its default. */
     KeyResultDraft toDraft() {

@@ -1,6 +1,5 @@
 package io.capokr.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.capokr.okr.Change;
@@ -11,12 +10,11 @@ import io.capokr.okr.CycleDraft;
  * date is a 400 that names its field. Unknown properties are ignored, as Jira's own REST does. A PUT changes only the
  * fields it carries ({@link Change}).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record NewCycleJson(
         @JsonProperty("name") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> name,
         @JsonProperty("startDate") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> startDate,
         @JsonProperty("endDate") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> endDate,
-        @JsonProperty("version") Integer version) {
+        @JsonProperty("version") @JsonDeserialize(using = WholeNumbers.Count.class) Integer version) {
 
     CycleDraft toDraft() {
         return new CycleDraft(name.orNull(), startDate.orNull(), endDate.orNull());

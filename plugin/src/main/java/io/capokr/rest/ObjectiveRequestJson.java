@@ -1,6 +1,5 @@
 package io.capokr.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.capokr.okr.Change;
@@ -13,16 +12,15 @@ import io.capokr.service.ObjectiveEdit;
  * No {@code projectKey} on create makes a company objective. {@code version} is required on change, which changes
  * only the fields it carries ({@link Change}); {@code cycleId} and {@code projectKey} are not changed by it.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ObjectiveRequestJson(
-        @JsonProperty("cycleId") Long cycleId,
+        @JsonProperty("cycleId") @JsonDeserialize(using = WholeNumbers.Id.class) Long cycleId,
         @JsonProperty("projectKey") String projectKey,
         @JsonProperty("parentId") @JsonDeserialize(using = ChangeJson.Id.class) Change<Long> parentId,
         @JsonProperty("ownerKey") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> ownerKey,
         @JsonProperty("title") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> title,
         @JsonProperty("description") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> description,
         @JsonProperty("type") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> type,
-        @JsonProperty("version") Integer version) {
+        @JsonProperty("version") @JsonDeserialize(using = WholeNumbers.Count.class) Integer version) {
 
     ObjectiveCommand toCommand() {
         return new ObjectiveCommand(cycleId, projectKey, parentId.orNull(), ownerKey.orNull(),

@@ -32,6 +32,14 @@ final class RequestErrors {
         return ValidationException.of(FieldProblem.of(field, "capokr.error.json.wrongType"));
     }
 
+    static ValidationException notAWholeNumber(String field) {
+        return ValidationException.of(FieldProblem.of(field, "capokr.error.json.wholeNumber"));
+    }
+
+    static ValidationException unknownField(String field) {
+        return ValidationException.of(FieldProblem.of(field, "capokr.error.json.unknownField"));
+    }
+
     /** The request body, which a JSON endpoint needs: without one the answer is a 400. */
     static <T> T required(T body) {
         if (body == null) {

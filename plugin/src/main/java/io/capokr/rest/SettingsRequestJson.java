@@ -1,6 +1,5 @@
 package io.capokr.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.capokr.okr.Change;
@@ -10,7 +9,6 @@ import io.capokr.okr.SettingsDraft;
  * Body of saving Cap's settings; one left out keeps its value ({@link Change}): {@code storyPointsField} a custom field id, or null for Jira
  * Software's field; {@code defaultCycleLength} days; {@code weekStartsOn} MONDAY … SUNDAY.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SettingsRequestJson(
         @JsonProperty("storyPointsField") @JsonDeserialize(using = ChangeJson.Text.class) Change<String> storyPointsField,
         @JsonProperty("defaultCycleLength") @JsonDeserialize(using = ChangeJson.Whole.class) Change<Integer> defaultCycleLength,

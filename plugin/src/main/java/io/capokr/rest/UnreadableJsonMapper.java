@@ -11,11 +11,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Well-formed JSON of the wrong shape, such as an object where a name was expected: 400 naming the
- * field, taken from the path Jackson was reading.
+ * Well-formed JSON of the wrong shape, such as an object where a name was expected, a fraction where an id was, or
+ * a property the request does not have: 400 naming the field, taken from the path Jackson was reading.
  */
 @Provider
 public class UnreadableJsonMapper implements ExceptionMapper<JsonMappingException> {
+
+    /**
+     * Jackson's refusal of a property the request does not have, recognised by name: its package, {@code databind.exc},
+     * is one the bundle does not import.
+     */
+    private static final String UNRECOGNIZED_PROPERTY = "com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException";
 
     private final ErrorResponses errors;
 
@@ -38,7 +44,17 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonMappingExceptio
             // A 30-million-character title is not of the wrong type: it is beyond what the reader takes.
             return errors.of(field.isEmpty() ? RequestErrors.beyondLimits() : RequestErrors.beyondLimits(field));
         }
-        return errors.of(field.isEmpty() ? RequestErrors.malformedJson() : RequestErrors.wrongType(field));
+        if (field.isEmpty()) {
+            return errors.of(RequestErrors.malformedJson());
+        }
+        if (exception instanceof WholeNumbers.NotAWholeNumber) {
+            return errors.of(RequestErrors.notAWholeNumber(field));
+        }
+        if (exception.getClass().getName().equals(UNRECOGNIZED_PROPERTY)) {
+            // A typo in a client script ("titel") is said, rather than the field silently left as it was.
+            return errors.of(RequestErrors.unknownField(field));
+        }
+        return errors.of(RequestErrors.wrongType(field));
     }
 
     /**
