@@ -311,8 +311,14 @@
         return node;
     }
 
+    /* The address of a GET under Cap's REST API, for a link such as a CSV download. */
+    function restUrl(path) {
+        return contextPath() + REST + path;
+    }
+
     window.CapOkr = {
         call: call,
+        restUrl: restUrl,
         reloadWith: reloadWith,
         showPendingFlag: showPendingFlag,
         numberOrNull: numberOrNull,

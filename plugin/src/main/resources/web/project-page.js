@@ -48,6 +48,12 @@
         var page = new CyclePage(root);
         var current = {};
 
+        /* The exports of the cycle shown: plain links, so the browser downloads the file itself. */
+        root.querySelectorAll('a[data-export]').forEach(function (link) {
+            link.href = CapOkr.restUrl('/projects/' + encodeURIComponent(page.projectKey) + '/export/'
+                + link.getAttribute('data-export') + '?cycleId=' + page.cycleId);
+        });
+
         var objectiveDialog = new FormDialog('capokr-objective-dialog', function (dialog) {
             var form = dialog.form.elements;
             var body = {

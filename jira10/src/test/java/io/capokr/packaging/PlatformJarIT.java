@@ -95,17 +95,22 @@ public class PlatformJarIT {
         assertTrue("the scan finds " + platform.namespace + " references where they are", own > 0);
     }
 
+    /** Ours compiled for Java 17 exactly; the CSV library copied in may be older bytecode, never newer. */
     @Test
     public void everyClassIsJava17Bytecode() throws Exception {
         List<String> other = new ArrayList<>();
+        int own = 0;
         for (String entry : jar().classEntries()) {
             byte[] bytes = jar().bytes(entry);
             int major = ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff);
-            if (major != JAVA_17) {
+            boolean ours = entry.startsWith("io/capokr/");
+            own += ours ? 1 : 0;
+            if (ours ? major != JAVA_17 : major > JAVA_17) {
                 other.add(entry + " (" + major + ")");
             }
         }
         assertEquals(List.of(), other);
+        assertTrue("our classes are there", own > 0);
     }
 
     @Test

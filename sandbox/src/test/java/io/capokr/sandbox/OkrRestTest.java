@@ -113,7 +113,7 @@ public class OkrRestTest {
                 "ownerKey", pluginText(Locale.ENGLISH, "capokr.error.user.notFound", "ghost"));
         assertFieldError(http.postJson(REST + "/objectives", "lead",
                         "{\"cycleId\":\"abc\",\"projectKey\":\"MKT\",\"title\":\"Typed wrong\"}"),
-                "cycleId", pluginText(Locale.ENGLISH, "capokr.error.json.wrongType"));
+                "cycleId", pluginText(Locale.ENGLISH, "capokr.error.json.wholeNumber"));
 
         // Titles live in VARCHAR(255) columns, which count UTF-16 units: 128 emoji do not fit, 127 and a letter do.
         String emoji = "\uD83C\uDFAF";
