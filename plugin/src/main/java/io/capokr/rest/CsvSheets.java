@@ -23,14 +23,17 @@ import org.apache.commons.csv.CSVPrinter;
  * A text a person wrote that starts with {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe, so
  * that a spreadsheet shows it rather than runs it as a formula (CSV injection).
  */
-final class CsvSheets {
+public class CsvSheets {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private CsvSheets() {
+    private final Messages texts;
+
+    public CsvSheets(Messages texts) {
+        this.texts = texts;
     }
 
-    static byte[] keyResults(ExportService.KeyResultSheet sheet, Messages texts) {
+    byte[] keyResults(ExportService.KeyResultSheet sheet) {
         List<String> header = headers(texts, "project", "cycle", "objective", "objectiveType", "keyResult", "owner",
                 "measure", "unit", "start", "target", "current", "progress", "expected", "health", "confidence", "grade",
                 "issuesDone", "issuesInProgress", "issuesToDo");
@@ -59,7 +62,7 @@ final class CsvSheets {
         return write(header, rows);
     }
 
-    static byte[] checkIns(ExportService.CheckInSheet sheet, Messages texts) {
+    byte[] checkIns(ExportService.CheckInSheet sheet) {
         List<String> header = headers(texts, "project", "cycle", "objective", "keyResult", "at", "author", "value",
                 "progress", "confidence", "blocker", "note");
         List<List<Object>> rows = new ArrayList<>();
@@ -82,8 +85,10 @@ final class CsvSheets {
         return value;
     }
 
+    /** A plain decimal with a dot and at most four decimals (0.6133 for 61.33 %), as spreadsheets read it in any locale. */
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String confidence(Messages texts, Confidence confidence) {

@@ -3,7 +3,6 @@ package io.capokr.rest;
 import java.nio.charset.StandardCharsets;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.capokr.host.Messages;
 import io.capokr.service.ExportService;
 import io.capokr.service.ProjectOkrs;
 import jakarta.inject.Inject;
@@ -25,12 +24,12 @@ public class ExportResource {
     static final String CSV = "text/csv;charset=UTF-8";
 
     private final ExportService exports;
-    private final Messages texts;
+    private final CsvSheets sheets;
 
     @Inject
-    public ExportResource(ExportService exports, Messages texts) {
+    public ExportResource(ExportService exports, CsvSheets sheets) {
         this.exports = exports;
-        this.texts = texts;
+        this.sheets = sheets;
     }
 
     @GET
@@ -38,7 +37,7 @@ public class ExportResource {
     @Produces(CSV)
     public Response keyResults(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
         ExportService.KeyResultSheet sheet = exports.keyResults(projectKey, RequestErrors.optionalId(cycleId, "cycleId"));
-        return file(CsvSheets.keyResults(sheet, texts), sheet.okrs(), "key-results");
+        return file(sheets.keyResults(sheet), sheet.okrs(), "key-results");
     }
 
     @GET
@@ -46,7 +45,7 @@ public class ExportResource {
     @Produces(CSV)
     public Response checkIns(@PathParam("projectKey") String projectKey, @QueryParam("cycleId") String cycleId) {
         ExportService.CheckInSheet sheet = exports.checkIns(projectKey, RequestErrors.optionalId(cycleId, "cycleId"));
-        return file(CsvSheets.checkIns(sheet, texts), sheet.okrs(), "check-ins");
+        return file(sheets.checkIns(sheet), sheet.okrs(), "check-ins");
     }
 
     /** Named after the project, the cycle and the sheet, in ASCII (and RFC 6266's UTF-8 form for the cycle's name). */

@@ -86,6 +86,7 @@ public final class Okr {
     public final KeyResultIssuesService keyResultIssues;
     public final IssuePanelService issuePanel;
     public final SettingsService settings;
+    public final io.capokr.service.ChartService charts;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -118,6 +119,7 @@ public final class Okr {
         synthesis = beans.bean(SynthesisService.class);
         weekly = beans.bean(WeeklyService.class);
         meetingItems = beans.bean(MeetingItemService.class);
+        charts = beans.bean(io.capokr.service.ChartService.class);
     }
 
     public Okr(ActiveObjects ao, FakeHost host) {

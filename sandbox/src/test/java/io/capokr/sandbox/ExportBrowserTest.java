@@ -67,7 +67,8 @@ public class ExportBrowserTest {
                         + "fetch(arguments[0], {credentials: 'same-origin'})"
                         + ".then(function (r) { return r.status === 200 ? r.text() : 'HTTP ' + r.status; })"
                         + ".then(done, function (e) { done('failed: ' + e); });", href);
-        assertTrue(String.valueOf(text), String.valueOf(text).startsWith("\uFEFF"));
+        // fetch's text() drops the byte-order mark (ExportRestTest sees it in the bytes); what follows is the header.
+        assertTrue(String.valueOf(text), String.valueOf(text).startsWith("Project,"));
         return (String) text;
     }
 }

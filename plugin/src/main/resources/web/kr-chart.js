@@ -1,0 +1,200 @@
+/*
+ * A key result's progress chart, drawn with uPlot in a dialog: its progress on each day it changed, the expected
+ * progress (a straight line from 0 on the cycle's first day to 1 on its last), and its check-ins as points; hovering
+ * says the day's figures, and a check-in's author, confidence and note. One REST call per chart, after the dialog
+ * opens. Colours come from the page's design tokens, so the chart reads in Jira's light and dark themes alike. For
+ * screen readers the canvas is hidden and a table gives the latest values. User text only ever reaches the page as text.
+ */
+(function () {
+    'use strict';
+
+    var DAY = 86400;
+    var CONFIDENCE = {
+        ON_TRACK: AJS.I18n.getText('capokr.confidence.on_track'),
+        AT_RISK: AJS.I18n.getText('capokr.confidence.at_risk'),
+        OFF_TRACK: AJS.I18n.getText('capokr.confidence.off_track')
+    };
+
+    /* A design token's value on this page, or the fallback where the host defines none (older AUI, the sandbox). */
+    function token(name, fallback) {
+        var value = getComputedStyle(document.documentElement).getPropertyValue(name);
+        return value && value.trim() ? value.trim() : fallback;
+    }
+
+    function seconds(isoDay) {
+        return Date.parse(isoDay + 'T00:00:00Z') / 1000;
+    }
+
+    function dayOf(time) {
+        return new Date(time * 1000).toISOString().substring(0, 10);
+    }
+
+    /*
+     * uPlot's columns: one x per day that has something to draw (the cycle's first and last days, each day progress
+     * changed, each check-in's day), then progress (carried across days without a change), expected, and check-ins
+     * (null where there is none, so they draw as points only).
+     */
+    function columns(chart) {
+        var start = seconds(chart.startDate);
+        var end = seconds(chart.endDate);
+        var byDay = {};
+        byDay[start] = {};
+        byDay[end] = {};
+        chart.points.forEach(function (point) {
+            (byDay[seconds(point.day)] = byDay[seconds(point.day)] || {}).progress = point.progress;
+        });
+        chart.checkIns.forEach(function (checkIn) {
+            var day = seconds(checkIn.at.substring(0, 10));
+            (byDay[day] = byDay[day] || {}).checkIn = checkIn;
+        });
+        var xs = Object.keys(byDay).map(Number).sort(function (a, b) { return a - b; });
+        var today = seconds(chart.today);
+        var last = null;
+        var progress = xs.map(function (x) {
+            if (byDay[x].progress !== undefined) {
+                last = byDay[x].progress;
+            }
+            return x > today ? null : last;
+        });
+        var expected = xs.map(function (x) {
+            return Math.max(0, Math.min(1, (x - start) / Math.max(DAY, end - start)));
+        });
+        var checkIns = xs.map(function (x) { return byDay[x].checkIn ? byDay[x].checkIn.progress : null; });
+        return {data: [xs, progress, expected, checkIns], days: xs.map(function (x) { return byDay[x]; })};
+    }
+
+    function percent(value) {
+        return value === null || value === undefined ? '\u2013' : Math.round(value * 100) + '%';
+    }
+
+    function hoverText(chart, drawn, index) {
+        var x = drawn.data[0][index];
+        var checkIn = drawn.days[index].checkIn;
+        if (checkIn) {
+            return AJS.I18n.getText('capokr.chart.hover.checkIn', dayOf(x), checkIn.author ? checkIn.author.displayName : '',
+                percent(checkIn.progress), CONFIDENCE[checkIn.confidence] || '', checkIn.note || '');
+        }
+        return AJS.I18n.getText('capokr.chart.hover', dayOf(x), AJS.I18n.getText('capokr.chart.progress') + ' '
+            + percent(drawn.data[1][index]) + ', ' + AJS.I18n.getText('capokr.chart.expected') + ' '
+            + percent(drawn.data[2][index]));
+    }
+
+    /* The text alternative: the latest values, in a table screen readers reach. */
+    function summary(table, chart, drawn) {
+        var E = CapOkr.element;
+        while (table.firstChild) {
+            table.removeChild(table.firstChild);
+        }
+        table.appendChild(E('caption', null, AJS.I18n.getText('capokr.chart.summary.caption')));
+        var body = E('tbody');
+        var lastPoint = chart.points.length ? chart.points[chart.points.length - 1] : null;
+        var lastCheckIn = chart.checkIns.length ? chart.checkIns[chart.checkIns.length - 1] : null;
+        var expectedToday = Math.max(0, Math.min(1, (seconds(chart.today) - seconds(chart.startDate))
+            / Math.max(DAY, seconds(chart.endDate) - seconds(chart.startDate))));
+        [[AJS.I18n.getText('capokr.chart.summary.progress', lastPoint ? lastPoint.day : chart.today),
+            lastPoint ? percent(lastPoint.progress) : AJS.I18n.getText('capokr.chart.summary.none')],
+         [AJS.I18n.getText('capokr.chart.summary.expected'), percent(expectedToday)],
+         [AJS.I18n.getText('capokr.chart.summary.lastCheckIn'), lastCheckIn
+            ? AJS.I18n.getText('capokr.chart.hover.checkIn', lastCheckIn.at.substring(0, 10),
+                lastCheckIn.author ? lastCheckIn.author.displayName : '', percent(lastCheckIn.progress),
+                CONFIDENCE[lastCheckIn.confidence] || '', lastCheckIn.note || '')
+            : AJS.I18n.getText('capokr.chart.summary.none')]].forEach(function (cells) {
+            var row = E('tr');
+            row.appendChild(E('th', null, cells[0]));
+            row.appendChild(E('td', null, cells[1]));
+            body.appendChild(row);
+        });
+        table.appendChild(body);
+        return drawn;
+    }
+
+    function draw(dialogElement, chart) {
+        var place = dialogElement.querySelector('.capokr-chart');
+        var hover = dialogElement.querySelector('.capokr-chart-hover');
+        while (place.firstChild) {
+            place.removeChild(place.firstChild);
+        }
+        var drawn = columns(chart);
+        var text = token('--ds-text-subtle', '#44546f');
+        var grid = token('--ds-border', '#dcdfe4');
+        var axis = {stroke: text, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}};
+        var options = {
+            width: Math.max(320, place.clientWidth || 760),
+            height: 320,
+            scales: {x: {time: true}, y: {range: [0, 1]}},
+            axes: [axis, Object.assign({values: function (u, values) { return values.map(percent); }}, axis)],
+            series: [
+                {},
+                {label: AJS.I18n.getText('capokr.chart.progress'), stroke: token('--ds-chart-brand', '#1d7afc'), width: 2,
+                    spanGaps: true, value: function (u, v) { return percent(v); }},
+                {label: AJS.I18n.getText('capokr.chart.expected'), stroke: token('--ds-text-subtlest', '#8590a2'), width: 1,
+                    dash: [6, 4], points: {show: false}, value: function (u, v) { return percent(v); }},
+                {label: AJS.I18n.getText('capokr.chart.checkIns'), stroke: token('--ds-chart-orange-bold', '#e56910'),
+                    paths: function () { return null; }, points: {show: true, size: 9, fill: token('--ds-chart-orange-bold', '#e56910')},
+                    value: function (u, v) { return percent(v); }}
+            ],
+            hooks: {
+                setCursor: [function (u) {
+                    hover.textContent = u.cursor.idx === null || u.cursor.idx === undefined ? '' : hoverText(chart, drawn, u.cursor.idx);
+                }]
+            }
+        };
+        var plot = new uPlot(options, drawn.data, place);
+        summary(dialogElement.querySelector('.capokr-chart-summary'), chart, drawn);
+        // What tests and assistive tools can read without looking at the canvas.
+        place.setAttribute('data-series', String(plot.series.length - 1));
+        place.setAttribute('data-points', String(chart.points.length));
+        place.setAttribute('data-check-ins', String(chart.checkIns.length));
+        place.setAttribute('data-drawn', 'true');
+        return plot;
+    }
+
+    function open(keyResultId, title) {
+        var dialogElement = document.getElementById('capokr-chart-dialog');
+        var place = dialogElement.querySelector('.capokr-chart');
+        place.removeAttribute('data-drawn');
+        dialogElement.querySelector('.capokr-chart-hover').textContent = '';
+        document.getElementById('capokr-chart-dialog-title').textContent = AJS.I18n.getText('capokr.chart.title', title);
+        var dialog = AJS.dialog2(dialogElement);
+        dialog.show();
+        CapOkr.call('GET', '/keyresults/' + encodeURIComponent(keyResultId) + '/chart').then(function (result) {
+            if (!result.ok) {
+                CapOkr.errorFlag(result);
+                dialog.hide();
+                return;
+            }
+            draw(dialogElement, result.json);
+        });
+    }
+
+    function bind(root) {
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-action="chart"]');
+            if (!button) {
+                return;
+            }
+            var row = button.closest('[data-key-result-id]');
+            var name = row.querySelector('.capokr-kr-name');
+            open(row.getAttribute('data-key-result-id'), name ? name.textContent : '');
+        });
+        var dialogElement = document.getElementById('capokr-chart-dialog');
+        if (dialogElement) {
+            dialogElement.querySelector('.capokr-chart-close').addEventListener('click', function () {
+                AJS.dialog2(dialogElement).hide();
+            });
+        }
+    }
+
+    function ready() {
+        var root = document.getElementById('capokr-project-page');
+        if (root && window.uPlot) {
+            bind(root);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', ready);
+    } else {
+        ready();
+    }
+}());

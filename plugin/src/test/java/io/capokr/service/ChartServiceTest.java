@@ -1,0 +1,75 @@
+package io.capokr.service;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.capokr.aokit.StatementLog;
+import io.capokr.aokit.TestDatabase;
+import io.capokr.okr.CheckInDraft;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.KeyResult;
+import org.junit.Test;
+
+/** A key result's chart on real databases: its calendar, history and check-ins, in statements that do not grow. */
+public class ChartServiceTest extends OkrFixture {
+
+    public ChartServiceTest(TestDatabase database) {
+        super(database);
+    }
+
+    @Test
+    public void theChartHasTheCyclesCalendarTheHistoryAndTheCheckInsOldestFirst() {
+        Cycle cycle = quarter();
+        host.at(Instant.parse("2027-01-05T09:00:00Z"));
+        KeyResult signups = metricKeyResult(objective(cycle, "MKT", "Grow", "lead"), "Signups", 0, 100, "lead");
+        host.loggedInAs("member");
+        host.at(Instant.parse("2027-01-12T09:00:00Z"));
+        okr().checkIns.record(signups.id(), new CheckInDraft(20.0, "ON_TRACK", "Good start"));
+        host.at(Instant.parse("2027-01-19T09:00:00Z"));
+        okr().checkIns.record(signups.id(), new CheckInDraft(30.0, "AT_RISK", "Slower"));
+
+        ChartService.KeyResultChart chart = okr().charts.keyResult(signups.id());
+
+        assertEquals(cycle.startDate(), chart.cycle().startDate());
+        assertEquals(cycle.endDate(), chart.cycle().endDate());
+        assertEquals(List.of("Good start", "Slower"), chart.checkIns().stream().map(m -> m.checkIn().note()).toList());
+        assertEquals("member", chart.checkIns().get(0).author().key());
+        assertEquals(0.3, chart.points().get(chart.points().size() - 1).progress(), 1e-9);
+    }
+
+    @Test
+    public void aKeyResultHiddenFromTheReaderIsNotFound() {
+        Cycle cycle = quarter();
+        KeyResult hidden = metricKeyResult(objective(cycle, "SALES", "Sell", "admin"), "Deals", 0, 10, "admin");
+        host.loggedInAs("outsider");
+
+        assertThrows(NotFoundException.class, () -> okr().charts.keyResult(hidden.id()));
+    }
+
+    @Test
+    public void theStatementsDoNotGrowWithTheCheckIns() {
+        Cycle cycle = quarter();
+        host.at(Instant.parse("2027-01-05T09:00:00Z"));
+        KeyResult few = metricKeyResult(objective(cycle, "MKT", "Few", "lead"), "Few", 0, 100, "lead");
+        KeyResult many = metricKeyResult(objective(cycle, "MKT", "Many", "lead"), "Many", 0, 100, "lead");
+        host.loggedInAs("member");
+        okr().checkIns.record(few.id(), new CheckInDraft(1.0, "ON_TRACK", null));
+        for (int day = 0; day < 30; day++) {
+            host.at(Instant.parse("2027-01-06T09:00:00Z").plusSeconds(86_400L * day));
+            okr().checkIns.record(many.id(), new CheckInDraft(2.0 + day, "ON_TRACK", "Day " + day));
+        }
+
+        assertEquals(statementsFor(few), statementsFor(many));
+    }
+
+    private int statementsFor(KeyResult keyResult) {
+        ao.activeObjects().flushAll();
+        try (StatementLog log = ao.recordStatements()) {
+            okr().charts.keyResult(keyResult.id());
+            return log.count();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.capokr.sandbox;
+
+import static io.capokr.sandbox.SandboxHttp.REST;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.RuleChain;
+import org.junit.rules.TestRule;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A key result's progress chart, in a real browser: the dialog draws a canvas with three series (progress, expected,
+ * check-ins) from the one REST call, as many progress points and check-ins as the API gives, hovering a check-in
+ * says its note, and a table gives screen readers the latest values. Saves sandbox/target/screenshots/kr-chart.png.
+ */
+public class KeyResultChartBrowserTest {
+
+    private static final RunningSandbox SANDBOX = new RunningSandbox();
+    private static final Browser BROWSER = new Browser(SANDBOX);
+
+    @ClassRule
+    public static final TestRule CHAIN = RuleChain.outerRule(SANDBOX).around(BROWSER);
+
+    private static final String DEMOS = "Book 40 demos of the new offer";
+
+    @Test
+    public void theChartDrawsTheKeyResultsCourseAgainstTheExpectedOne() throws Exception {
+        BROWSER.logInAs("lead");
+        BROWSER.openProject("MKT", null);
+        WebElement row = keyResult(DEMOS);
+        long id = Long.parseLong(row.getAttribute("data-key-result-id"));
+        JsonNode chart = SANDBOX.http().get(REST + "/keyresults/" + id + "/chart", "lead").json();
+        assertTrue("the sample's weeks of check-ins", chart.get("checkIns").size() >= 3);
+
+        row.findElement(By.cssSelector("[data-action='chart']")).click();
+        WebElement place = BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+
+        assertEquals(1, place.findElements(By.cssSelector("canvas")).size());
+        assertEquals("progress, expected, check-ins", "3", place.getAttribute("data-series"));
+        assertEquals(String.valueOf(chart.get("points").size()), place.getAttribute("data-points"));
+        assertEquals(String.valueOf(chart.get("checkIns").size()), place.getAttribute("data-check-ins"));
+        assertEquals(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.chart.title", DEMOS),
+                BROWSER.driver().findElement(By.id("capokr-chart-dialog-title")).getText());
+        List<String> summary = BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary th");
+        assertEquals(3, summary.size());
+        JsonNode last = chart.get("checkIns").get(chart.get("checkIns").size() - 1);
+        assertTrue(String.join(" ", BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary td")),
+                String.join(" ", BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary td")).contains(last.get("note").asText()));
+
+        WebElement over = place.findElement(By.cssSelector(".u-over"));
+        new Actions(BROWSER.driver()).moveToElement(over, 0, 0).perform();
+        BROWSER.waiting().until(driver -> !driver.findElement(By.cssSelector(".capokr-chart-hover")).getText().isBlank());
+        BROWSER.screenshot("kr-chart");
+    }
+
+    @Test
+    public void theChartSpeaksFrench() {
+        BROWSER.logInAs("member");
+        BROWSER.openProject("MKT", "lang=fr");
+        try {
+            keyResult(DEMOS).findElement(By.cssSelector("[data-action='chart']")).click();
+            BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+            assertTrue(BROWSER.texts("#capokr-chart-dialog .u-legend .u-label").contains(
+                    SandboxHttp.pluginText(Locale.FRENCH, "capokr.chart.expected")));
+        } finally {
+            BROWSER.openProject("MKT", "lang=en");
+        }
+    }
+
+    private static WebElement keyResult(String title) {
+        return BROWSER.driver().findElements(By.cssSelector(".capokr-key-result")).stream()
+                .filter(element -> element.findElement(By.cssSelector(".capokr-kr-name")).getText().equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError("No key result " + title));
+    }
+}
