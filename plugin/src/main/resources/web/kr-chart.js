@@ -1,7 +1,7 @@
 /*
- * A key result's progress chart, drawn with uPlot in a dialog: its progress on each day it changed, the expected
- * progress (a straight line from 0 on the cycle's first day to 1 on its last), and its check-ins as points; hovering
- * says the day's figures, and a check-in's author, confidence and note. One REST call per chart, after the dialog
+ * A key result's or an objective's progress chart, drawn with uPlot in a dialog: its progress on each day it changed,
+ * the expected progress (a straight line from 0 on the cycle's first day to 1 on its last), and a key result's
+ * check-ins as points; hovering says the day's figures, and a check-in's author, confidence and note. One REST call per chart, after the dialog
  * opens. Colours come from the page's design tokens, so the chart reads in Jira's light and dark themes alike. For
  * screen readers the canvas is hidden and a table gives the latest values. User text only ever reaches the page as text.
  */
@@ -19,6 +19,11 @@
     function token(name, fallback) {
         var value = getComputedStyle(document.documentElement).getPropertyValue(name);
         return value && value.trim() ? value.trim() : fallback;
+    }
+
+    /* An objective's chart has no check-ins of its own. */
+    function checkInsOf(chart) {
+        return chart.checkIns || [];
     }
 
     function seconds(isoDay) {
@@ -43,7 +48,7 @@
         chart.points.forEach(function (point) {
             (byDay[seconds(point.day)] = byDay[seconds(point.day)] || {}).progress = point.progress;
         });
-        chart.checkIns.forEach(function (checkIn) {
+        checkInsOf(chart).forEach(function (checkIn) {
             var day = seconds(checkIn.at.substring(0, 10));
             (byDay[day] = byDay[day] || {}).checkIn = checkIn;
         });
@@ -88,7 +93,7 @@
         table.appendChild(E('caption', null, AJS.I18n.getText('capokr.chart.summary.caption')));
         var body = E('tbody');
         var lastPoint = chart.points.length ? chart.points[chart.points.length - 1] : null;
-        var lastCheckIn = chart.checkIns.length ? chart.checkIns[chart.checkIns.length - 1] : null;
+        var lastCheckIn = checkInsOf(chart).length ? checkInsOf(chart)[checkInsOf(chart).length - 1] : null;
         var expectedToday = Math.max(0, Math.min(1, (seconds(chart.today) - seconds(chart.startDate))
             / Math.max(DAY, seconds(chart.endDate) - seconds(chart.startDate))));
         [[AJS.I18n.getText('capokr.chart.summary.progress', lastPoint ? lastPoint.day : chart.today),
@@ -118,38 +123,44 @@
         var text = token('--ds-text-subtle', '#44546f');
         var grid = token('--ds-border', '#dcdfe4');
         var axis = {stroke: text, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}};
+        var series = [
+            {},
+            {label: AJS.I18n.getText('capokr.chart.progress'), stroke: token('--ds-chart-brand', '#1d7afc'), width: 2,
+                spanGaps: true, value: function (u, v) { return percent(v); }},
+            {label: AJS.I18n.getText('capokr.chart.expected'), stroke: token('--ds-text-subtlest', '#8590a2'), width: 1,
+                dash: [6, 4], points: {show: false}, value: function (u, v) { return percent(v); }}
+        ];
+        var data = drawn.data.slice(0, 3);
+        if (chart.checkIns) {
+            series.push({label: AJS.I18n.getText('capokr.chart.checkIns'), stroke: token('--ds-chart-orange-bold', '#e56910'),
+                paths: function () { return null; }, points: {show: true, size: 9, fill: token('--ds-chart-orange-bold', '#e56910')},
+                value: function (u, v) { return percent(v); }});
+            data.push(drawn.data[3]);
+        }
         var options = {
             width: Math.max(320, place.clientWidth || 760),
             height: 320,
             scales: {x: {time: true}, y: {range: [0, 1]}},
             axes: [axis, Object.assign({values: function (u, values) { return values.map(percent); }}, axis)],
-            series: [
-                {},
-                {label: AJS.I18n.getText('capokr.chart.progress'), stroke: token('--ds-chart-brand', '#1d7afc'), width: 2,
-                    spanGaps: true, value: function (u, v) { return percent(v); }},
-                {label: AJS.I18n.getText('capokr.chart.expected'), stroke: token('--ds-text-subtlest', '#8590a2'), width: 1,
-                    dash: [6, 4], points: {show: false}, value: function (u, v) { return percent(v); }},
-                {label: AJS.I18n.getText('capokr.chart.checkIns'), stroke: token('--ds-chart-orange-bold', '#e56910'),
-                    paths: function () { return null; }, points: {show: true, size: 9, fill: token('--ds-chart-orange-bold', '#e56910')},
-                    value: function (u, v) { return percent(v); }}
-            ],
+            series: series,
             hooks: {
                 setCursor: [function (u) {
                     hover.textContent = u.cursor.idx === null || u.cursor.idx === undefined ? '' : hoverText(chart, drawn, u.cursor.idx);
                 }]
             }
         };
-        var plot = new uPlot(options, drawn.data, place);
+        var plot = new uPlot(options, data, place);
         summary(dialogElement.querySelector('.capokr-chart-summary'), chart, drawn);
         // What tests and assistive tools can read without looking at the canvas.
         place.setAttribute('data-series', String(plot.series.length - 1));
         place.setAttribute('data-points', String(chart.points.length));
-        place.setAttribute('data-check-ins', String(chart.checkIns.length));
+        place.setAttribute('data-check-ins', String(checkInsOf(chart).length));
         place.setAttribute('data-drawn', 'true');
         return plot;
     }
 
-    function open(keyResultId, title) {
+    /* {@code path}: the chart's REST address, /keyresults/{id}/chart or /objectives/{id}/chart. */
+    function open(path, title) {
         var dialogElement = document.getElementById('capokr-chart-dialog');
         var place = dialogElement.querySelector('.capokr-chart');
         place.removeAttribute('data-drawn');
@@ -157,7 +168,7 @@
         document.getElementById('capokr-chart-dialog-title').textContent = AJS.I18n.getText('capokr.chart.title', title);
         var dialog = AJS.dialog2(dialogElement);
         dialog.show();
-        CapOkr.call('GET', '/keyresults/' + encodeURIComponent(keyResultId) + '/chart').then(function (result) {
+        CapOkr.call('GET', path).then(function (result) {
             if (!result.ok) {
                 CapOkr.errorFlag(result);
                 dialog.hide();
@@ -169,13 +180,21 @@
 
     function bind(root) {
         root.addEventListener('click', function (event) {
-            var button = event.target.closest('[data-action="chart"]');
+            var button = event.target.closest('[data-action="chart"], [data-action="objective-chart"]');
             if (!button) {
                 return;
             }
-            var row = button.closest('[data-key-result-id]');
-            var name = row.querySelector('.capokr-kr-name');
-            open(row.getAttribute('data-key-result-id'), name ? name.textContent : '');
+            if (button.getAttribute('data-action') === 'chart') {
+                var row = button.closest('[data-key-result-id]');
+                var name = row.querySelector('.capokr-kr-name');
+                open('/keyresults/' + encodeURIComponent(row.getAttribute('data-key-result-id')) + '/chart',
+                    name ? name.textContent : '');
+            } else {
+                var objective = button.closest('[data-objective-id]');
+                var heading = objective.querySelector('.capokr-objective-title h2');
+                open('/objectives/' + encodeURIComponent(objective.getAttribute('data-objective-id')) + '/chart',
+                    heading ? heading.textContent : '');
+            }
         });
         var dialogElement = document.getElementById('capokr-chart-dialog');
         if (dialogElement) {

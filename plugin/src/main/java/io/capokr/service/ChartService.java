@@ -11,15 +11,17 @@ import io.capokr.host.Clock;
 import io.capokr.okr.CheckIn;
 import io.capokr.okr.Cycle;
 import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
 import io.capokr.okr.ProgressPoint;
 import io.capokr.okr.UserRef;
 import io.capokr.store.CheckInStore;
 import io.capokr.store.ProgressSnapStore;
 
 /**
- * What a key result's progress chart draws, read in a fixed number of statements: its cycle's calendar (the expected
- * progress runs straight from 0 on the first day to 1 on the last), its progress on each day it changed, and its
- * check-ins with their notes, newest {@value #CHECK_INS_AT_MOST} at most (a weekly ritual makes about 13 a quarter).
+ * What a progress chart draws, read in a fixed number of statements: the cycle's calendar (the expected progress runs
+ * straight from 0 on the first day to 1 on the last) and the progress on each day it changed; for a key result also
+ * its check-ins with their notes, newest {@value #CHECK_INS_AT_MOST} at most (a weekly ritual makes about 13 a quarter);
+ * for an objective, its progress weighted as the page weighs it ({@link HistoryService#ofObjective}).
  */
 public class ChartService {
 
@@ -29,14 +31,26 @@ public class ChartService {
     private final ProgressSnapStore snaps;
     private final CheckInStore checkIns;
     private final PeopleService people;
+    private final HistoryService history;
     private final Clock clock;
 
-    public ChartService(Finder finder, ProgressSnapStore snaps, CheckInStore checkIns, PeopleService people, Clock clock) {
+    public ChartService(Finder finder, ProgressSnapStore snaps, CheckInStore checkIns, PeopleService people,
+                        HistoryService history, Clock clock) {
         this.finder = finder;
         this.snaps = snaps;
         this.checkIns = checkIns;
         this.people = people;
+        this.history = history;
         this.clock = clock;
+    }
+
+    public ObjectiveChart objective(long objectiveId) {
+        Objective objective = finder.objectiveToView(objectiveId, finder.user());
+        return new ObjectiveChart(objective, finder.cycle(objective.cycleId()), clock.today(), history.ofObjective(objectiveId));
+    }
+
+    /** {@code points}: earliest day first. */
+    public record ObjectiveChart(Objective objective, Cycle cycle, LocalDate today, List<ProgressPoint> points) {
     }
 
     public KeyResultChart keyResult(long keyResultId) {

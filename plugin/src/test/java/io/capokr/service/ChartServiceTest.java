@@ -41,6 +41,24 @@ public class ChartServiceTest extends OkrFixture {
     }
 
     @Test
+    public void anObjectivesChartIsItsWeightedHistoryOnItsCyclesCalendar() {
+        Cycle cycle = quarter();
+        host.at(Instant.parse("2027-01-05T09:00:00Z"));
+        io.capokr.okr.Objective grow = objective(cycle, "MKT", "Grow", "lead");
+        KeyResult signups = metricKeyResult(grow, "Signups", 0, 100, "lead");
+        metricKeyResult(grow, "Leads", 0, 10, "lead");
+        host.loggedInAs("member");
+        host.at(Instant.parse("2027-01-12T09:00:00Z"));
+        okr().checkIns.record(signups.id(), new CheckInDraft(40.0, "ON_TRACK", null));
+
+        ChartService.ObjectiveChart chart = okr().charts.objective(grow.id());
+
+        assertEquals(cycle.endDate(), chart.cycle().endDate());
+        assertEquals(okr().history.ofObjective(grow.id()), chart.points());
+        assertEquals("two key results of equal weight, one at 40 %", 0.2, chart.points().get(chart.points().size() - 1).progress(), 1e-9);
+    }
+
+    @Test
     public void aKeyResultHiddenFromTheReaderIsNotFound() {
         Cycle cycle = quarter();
         KeyResult hidden = metricKeyResult(objective(cycle, "SALES", "Sell", "admin"), "Deals", 0, 10, "admin");

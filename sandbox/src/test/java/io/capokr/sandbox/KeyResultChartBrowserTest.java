@@ -19,7 +19,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * A key result's progress chart, in a real browser: the dialog draws a canvas with three series (progress, expected,
  * check-ins) from the one REST call, as many progress points and check-ins as the API gives, hovering a check-in
- * says its note, and a table gives screen readers the latest values. Saves sandbox/target/screenshots/kr-chart.png.
+ * says its note, and a table gives screen readers the latest values; an objective's chart draws its weighted progress.
+ * Saves sandbox/target/screenshots/kr-chart.png.
  */
 public class KeyResultChartBrowserTest {
 
@@ -59,6 +60,24 @@ public class KeyResultChartBrowserTest {
         new Actions(BROWSER.driver()).moveToElement(over, 0, 0).perform();
         BROWSER.waiting().until(driver -> !driver.findElement(By.cssSelector(".capokr-chart-hover")).getText().isBlank());
         BROWSER.screenshot("kr-chart");
+    }
+
+    @Test
+    public void anObjectivesChartDrawsItsWeightedProgressAgainstTheExpectedOne() {
+        BROWSER.logInAs("outsider");
+        BROWSER.openProject("MKT", null);
+        WebElement objective = BROWSER.driver().findElements(By.cssSelector(".capokr-objective")).get(0);
+        long id = Long.parseLong(objective.getAttribute("data-objective-id"));
+        JsonNode chart = SANDBOX.http().get(REST + "/objectives/" + id + "/chart", "outsider").json();
+        assertTrue("the sample objective has a history", chart.get("points").size() > 1);
+
+        objective.findElement(By.cssSelector("[data-action='objective-chart']")).click();
+        WebElement place = BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+
+        assertEquals(1, place.findElements(By.cssSelector("canvas")).size());
+        assertEquals("progress and expected: an objective has no check-ins of its own", "2", place.getAttribute("data-series"));
+        assertEquals(String.valueOf(chart.get("points").size()), place.getAttribute("data-points"));
+        BROWSER.driver().findElement(By.cssSelector("#capokr-chart-dialog .capokr-chart-close")).click();
     }
 
     @Test
