@@ -96,14 +96,17 @@
         var lastCheckIn = checkInsOf(chart).length ? checkInsOf(chart)[checkInsOf(chart).length - 1] : null;
         var expectedToday = Math.max(0, Math.min(1, (seconds(chart.today) - seconds(chart.startDate))
             / Math.max(DAY, seconds(chart.endDate) - seconds(chart.startDate))));
-        [[AJS.I18n.getText('capokr.chart.summary.progress', lastPoint ? lastPoint.day : chart.today),
+        var rows = [[AJS.I18n.getText('capokr.chart.summary.progress', lastPoint ? lastPoint.day : chart.today),
             lastPoint ? percent(lastPoint.progress) : AJS.I18n.getText('capokr.chart.summary.none')],
-         [AJS.I18n.getText('capokr.chart.summary.expected'), percent(expectedToday)],
-         [AJS.I18n.getText('capokr.chart.summary.lastCheckIn'), lastCheckIn
-            ? AJS.I18n.getText('capokr.chart.hover.checkIn', lastCheckIn.at.substring(0, 10),
-                lastCheckIn.author ? lastCheckIn.author.displayName : '', percent(lastCheckIn.progress),
-                CONFIDENCE[lastCheckIn.confidence] || '', lastCheckIn.note || '')
-            : AJS.I18n.getText('capokr.chart.summary.none')]].forEach(function (cells) {
+         [AJS.I18n.getText('capokr.chart.summary.expected'), percent(expectedToday)]];
+        if (chart.checkIns) {
+            rows.push([AJS.I18n.getText('capokr.chart.summary.lastCheckIn'), lastCheckIn
+                ? AJS.I18n.getText('capokr.chart.hover.checkIn', lastCheckIn.at.substring(0, 10),
+                    lastCheckIn.author ? lastCheckIn.author.displayName : '', percent(lastCheckIn.progress),
+                    CONFIDENCE[lastCheckIn.confidence] || '', lastCheckIn.note || '')
+                : AJS.I18n.getText('capokr.chart.summary.none')]);
+        }
+        rows.forEach(function (cells) {
             var row = E('tr');
             row.appendChild(E('th', null, cells[0]));
             row.appendChild(E('td', null, cells[1]));

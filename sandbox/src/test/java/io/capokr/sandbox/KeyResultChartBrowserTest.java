@@ -77,6 +77,8 @@ public class KeyResultChartBrowserTest {
         assertEquals(1, place.findElements(By.cssSelector("canvas")).size());
         assertEquals("progress and expected: an objective has no check-ins of its own", "2", place.getAttribute("data-series"));
         assertEquals(String.valueOf(chart.get("points").size()), place.getAttribute("data-points"));
+        assertEquals("progress and expected, no check-in row", 2,
+                BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary th").size());
         BROWSER.driver().findElement(By.cssSelector("#capokr-chart-dialog .capokr-chart-close")).click();
     }
 
