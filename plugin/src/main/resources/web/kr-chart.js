@@ -208,7 +208,8 @@
     }
 
     function ready() {
-        var root = document.getElementById('capokr-project-page');
+        // The project page, and the company page (objective charts only).
+        var root = document.querySelector('.capokr-okr-page');
         if (root && window.uPlot) {
             bind(root);
         }

@@ -83,6 +83,25 @@ public class KeyResultChartBrowserTest {
     }
 
     @Test
+    public void aCompanyObjectivesChartOpensFromTheCompanyPage() {
+        BROWSER.logInAs("member");
+        BROWSER.driver().get(SANDBOX.uri("/okrs").toString());
+        BROWSER.waiting().until(driver -> !driver.findElements(
+                By.cssSelector("#capokr-company-page[data-capokr-ready='true']")).isEmpty());
+        WebElement objective = BROWSER.driver().findElements(By.cssSelector(".capokr-company-objective")).get(0);
+        long id = Long.parseLong(objective.getAttribute("data-objective-id"));
+        JsonNode chart = SANDBOX.http().get(REST + "/objectives/" + id + "/chart", "member").json();
+
+        objective.findElement(By.cssSelector("[data-action='objective-chart']")).click();
+        WebElement place = BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+
+        assertEquals("2", place.getAttribute("data-series"));
+        assertEquals(String.valueOf(chart.get("points").size()), place.getAttribute("data-points"));
+        assertEquals(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.chart.title", chart.get("title").asText()),
+                BROWSER.driver().findElement(By.id("capokr-chart-dialog-title")).getText());
+    }
+
+    @Test
     public void theChartSpeaksFrench() {
         BROWSER.logInAs("member");
         BROWSER.openProject("MKT", "lang=fr");
