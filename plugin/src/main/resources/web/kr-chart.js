@@ -1,5 +1,5 @@
 /*
- * A key result's or an objective's progress chart, drawn with uPlot in a dialog: its progress on each day it changed,
+ * A key result's, an objective's or a project's progress chart, drawn with uPlot in a dialog: its progress on each day it changed,
  * the expected progress (a straight line from 0 on the cycle's first day to 1 on its last), and a key result's
  * check-ins as points; hovering says the day's figures, and a check-in's author, confidence and note. One REST call per chart, after the dialog
  * opens. Colours come from the page's design tokens, so the chart reads in Jira's light and dark themes alike. For
@@ -183,15 +183,19 @@
 
     function bind(root) {
         root.addEventListener('click', function (event) {
-            var button = event.target.closest('[data-action="chart"], [data-action="objective-chart"]');
+            var button = event.target.closest('[data-action="chart"], [data-action="objective-chart"], [data-action="project-chart"]');
             if (!button) {
                 return;
             }
-            if (button.getAttribute('data-action') === 'chart') {
+            if (button.getAttribute('data-action') === 'project-chart') {
+                var name = root.querySelector('.capokr-print-project');
+                open('/projects/' + encodeURIComponent(root.getAttribute('data-project-key')) + '/chart?cycleId='
+                    + encodeURIComponent(root.getAttribute('data-cycle-id')), name ? name.textContent : '');
+            } else if (button.getAttribute('data-action') === 'chart') {
                 var row = button.closest('[data-key-result-id]');
-                var name = row.querySelector('.capokr-kr-name');
+                var title = row.querySelector('.capokr-kr-name');
                 open('/keyresults/' + encodeURIComponent(row.getAttribute('data-key-result-id')) + '/chart',
-                    name ? name.textContent : '');
+                    title ? title.textContent : '');
             } else {
                 var objective = button.closest('[data-objective-id]');
                 var heading = objective.querySelector('.capokr-objective-title h2');

@@ -59,6 +59,38 @@ public class ChartServiceTest extends OkrFixture {
     }
 
     @Test
+    public void aProjectsChartIsTheMeanOfItsObjectivesInStatementsThatDoNotGrow() {
+        Cycle cycle = quarter();
+        host.at(Instant.parse("2027-01-05T09:00:00Z"));
+        KeyResult signups = metricKeyResult(objective(cycle, "MKT", "Grow", "lead"), "Signups", 0, 100, "lead");
+        metricKeyResult(objective(cycle, "MKT", "Hire", "lead"), "Hires", 0, 4, "lead");
+        host.loggedInAs("member");
+        host.at(Instant.parse("2027-01-12T09:00:00Z"));
+        okr().checkIns.record(signups.id(), new CheckInDraft(40.0, "ON_TRACK", null));
+
+        ProjectChartService.ProjectChart chart = okr().projectCharts.forProject("MKT", cycle.id());
+
+        assertEquals("two objectives counting once each, one at 40 %", 0.2,
+                chart.points().get(chart.points().size() - 1).progress(), 1e-9);
+        int two = projectStatements(cycle);
+        host.loggedInAs("lead");
+        for (int i = 0; i < 5; i++) {
+            metricKeyResult(objective(cycle, "MKT", "More " + i, "lead"), "More " + i, 0, 10, "lead");
+        }
+        assertEquals(two, projectStatements(cycle));
+        host.loggedInAs("outsider");
+        assertThrows(NotFoundException.class, () -> okr().projectCharts.forProject("SALES", cycle.id()));
+    }
+
+    private int projectStatements(Cycle cycle) {
+        ao.activeObjects().flushAll();
+        try (StatementLog log = ao.recordStatements()) {
+            okr().projectCharts.forProject("MKT", cycle.id());
+            return log.count();
+        }
+    }
+
+    @Test
     public void aKeyResultHiddenFromTheReaderIsNotFound() {
         Cycle cycle = quarter();
         KeyResult hidden = metricKeyResult(objective(cycle, "SALES", "Sell", "admin"), "Deals", 0, 10, "admin");

@@ -87,6 +87,7 @@ public final class Okr {
     public final IssuePanelService issuePanel;
     public final SettingsService settings;
     public final io.capokr.service.ChartService charts;
+    public final io.capokr.service.ProjectChartService projectCharts;
     private final ErrorResponses errors;
 
     public Okr(ActiveObjects ao, FakeHost host, Locale locale) {
@@ -120,6 +121,7 @@ public final class Okr {
         weekly = beans.bean(WeeklyService.class);
         meetingItems = beans.bean(MeetingItemService.class);
         charts = beans.bean(io.capokr.service.ChartService.class);
+        projectCharts = beans.bean(io.capokr.service.ProjectChartService.class);
     }
 
     public Okr(ActiveObjects ao, FakeHost host) {

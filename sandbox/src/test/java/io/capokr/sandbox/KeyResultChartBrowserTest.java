@@ -83,6 +83,24 @@ public class KeyResultChartBrowserTest {
     }
 
     @Test
+    public void theProjectsChartDrawsTheMeanOfItsObjectives() {
+        BROWSER.logInAs("member");
+        BROWSER.openProject("MKT", null);
+        String cycle = BROWSER.driver().findElement(By.id("capokr-project-page")).getAttribute("data-cycle-id");
+        JsonNode chart = SANDBOX.http().get(REST + "/projects/MKT/chart?cycleId=" + cycle, "member").json();
+        assertTrue(chart.get("points").size() > 1);
+
+        BROWSER.driver().findElement(By.cssSelector("[data-action='project-chart']")).click();
+        WebElement place = BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+
+        assertEquals("2", place.getAttribute("data-series"));
+        assertEquals(String.valueOf(chart.get("points").size()), place.getAttribute("data-points"));
+        assertEquals(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.chart.title", "Marketing"),
+                BROWSER.driver().findElement(By.id("capokr-chart-dialog-title")).getText());
+        BROWSER.driver().findElement(By.cssSelector("#capokr-chart-dialog .capokr-chart-close")).click();
+    }
+
+    @Test
     public void aCompanyObjectivesChartOpensFromTheCompanyPage() {
         BROWSER.logInAs("member");
         BROWSER.driver().get(SANDBOX.uri("/okrs").toString());

@@ -1,0 +1,66 @@
+package io.capokr.service;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.capokr.host.Clock;
+import io.capokr.okr.Cycle;
+import io.capokr.okr.History;
+import io.capokr.okr.KeyResult;
+import io.capokr.okr.Objective;
+import io.capokr.okr.ProgressPoint;
+import io.capokr.okr.ProjectRef;
+import io.capokr.store.KeyResultStore;
+import io.capokr.store.ObjectiveStore;
+import io.capokr.store.ProgressSnapStore;
+
+/**
+ * A project's progress over a cycle, as its page's summary reads it (the mean of its objectives' progress, each objective
+ * counting once), on each day one of its key results changed: three statements however many objectives, key results and
+ * days. An objective counts from its first point on, as a key result does in an objective's history.
+ */
+public class ProjectChartService {
+
+    private final Guard guard;
+    private final Finder finder;
+    private final ObjectiveStore objectives;
+    private final KeyResultStore keyResults;
+    private final ProgressSnapStore snaps;
+    private final Clock clock;
+
+    public ProjectChartService(Guard guard, Finder finder, ObjectiveStore objectives, KeyResultStore keyResults,
+                               ProgressSnapStore snaps, Clock clock) {
+        this.guard = guard;
+        this.finder = finder;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.snaps = snaps;
+        this.clock = clock;
+    }
+
+    public ProjectChart forProject(String projectKey, long cycleId) {
+        ProjectRef project = guard.browsableProject(guard.user(), projectKey);
+        Cycle cycle = finder.cycle(cycleId);
+        List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
+        Map<Long, List<KeyResult>> byObjective = keyResults.forObjectives(inScope.stream().map(Objective::id).toList())
+                .stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
+        Map<Long, List<ProgressPoint>> points = snaps.forProjectInCycle(cycle.id(), project.id());
+        Map<Long, List<ProgressPoint>> ofObjectives = new HashMap<>();
+        for (Objective objective : inScope) {
+            List<KeyResult> own = byObjective.getOrDefault(objective.id(), List.of());
+            Map<Long, List<ProgressPoint>> ownPoints = new HashMap<>();
+            own.forEach(kr -> ownPoints.put(kr.id(), points.getOrDefault(kr.id(), List.of())));
+            ofObjectives.put(objective.id(), History.ofObjective(ownPoints,
+                    own.stream().collect(Collectors.toMap(KeyResult::id, KeyResult::weight))));
+        }
+        // Each objective counts once, as in the page's average: weights left out weigh 1.
+        return new ProjectChart(project, cycle, clock.today(), History.ofObjective(ofObjectives, Map.of()));
+    }
+
+    /** {@code points}: earliest day first. */
+    public record ProjectChart(ProjectRef project, Cycle cycle, LocalDate today, List<ProgressPoint> points) {
+    }
+}
