@@ -12,6 +12,11 @@
 
     function bind(root) {
         var cycleId = Number(root.getAttribute('data-cycle-id'));
+
+        /* The exports of the cycle shown: plain links, so the browser downloads the file itself. */
+        root.querySelectorAll('a[data-export]').forEach(function (link) {
+            link.href = CapOkr.restUrl('/company/export/' + link.getAttribute('data-export') + '?cycleId=' + cycleId);
+        });
         var current = {};
 
         function saved(result) {

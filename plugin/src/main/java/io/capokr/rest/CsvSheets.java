@@ -45,7 +45,7 @@ public class CsvSheets {
                 Measure measure = keyResult.measure();
                 Measure.Metric metric = measure instanceof Measure.Metric m ? m : null;
                 Double grade = sheet.grades().get(keyResult.id());
-                rows.add(List.of(okrs.project().key(), text(okrs.cycle().name()), text(objective.objective().title()),
+                rows.add(List.of(scope(okrs), text(okrs.cycle().name()), text(objective.objective().title()),
                         texts.text("capokr.objective.type." + lower(objective.objective().type().name())),
                         text(keyResult.title()),
                         text(keyResult.ownerKey() == null ? "" : sheet.owners().get(keyResult.ownerKey()).displayName()),
@@ -67,7 +67,7 @@ public class CsvSheets {
                 "progress", "confidence", "blocker", "note");
         List<List<Object>> rows = new ArrayList<>();
         for (ExportService.CheckInSheet.Row row : sheet.rows()) {
-            rows.add(List.of(sheet.okrs().project().key(), text(sheet.okrs().cycle().name()), text(row.objective().title()),
+            rows.add(List.of(scope(sheet.okrs()), text(sheet.okrs().cycle().name()), text(row.objective().title()),
                     text(row.keyResult().title()), row.checkIn().at().toString(), text(row.author().displayName()),
                     row.checkIn().value() == null ? "" : number(row.checkIn().value()), number(row.checkIn().progress()),
                     confidence(texts, row.checkIn().confidence()),
@@ -75,6 +75,11 @@ public class CsvSheets {
                     text(row.checkIn().note() == null ? "" : row.checkIn().note())));
         }
         return write(header, rows);
+    }
+
+    /** The project's key, or nothing for the company's own objectives. */
+    private static String scope(ProjectOkrs okrs) {
+        return okrs.project() == null ? "" : okrs.project().key();
     }
 
     /** A person's text, neutralised if a spreadsheet would read it as a formula. */

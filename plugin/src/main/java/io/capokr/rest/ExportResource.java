@@ -48,9 +48,12 @@ public class ExportResource {
         return file(sheets.checkIns(sheet), sheet.okrs(), "check-ins");
     }
 
-    /** Named after the project, the cycle and the sheet, in ASCII (and RFC 6266's UTF-8 form for the cycle's name). */
-    private static Response file(byte[] content, ProjectOkrs okrs, String sheet) {
-        String name = okrs.project().key() + "-" + okrs.cycle().name() + "-" + sheet + ".csv";
+    /**
+     * Named after the project (or "company"), the cycle and the sheet, in ASCII (and RFC 6266's UTF-8 form for the
+     * cycle's name).
+     */
+    static Response file(byte[] content, ProjectOkrs okrs, String sheet) {
+        String name = (okrs.project() == null ? "company" : okrs.project().key()) + "-" + okrs.cycle().name() + "-" + sheet + ".csv";
         String ascii = name.replaceAll("[^A-Za-z0-9._-]+", "-");
         String encoded = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content, CSV)

@@ -40,7 +40,23 @@ public class ExportService {
 
     /** One row per key result, in the page's order. */
     public KeyResultSheet keyResults(String projectKey, Long cycleId) {
-        ProjectOkrs okrs = projectOkrs.forProject(projectKey, cycleId);
+        return keyResultsOf(projectOkrs.forProject(projectKey, cycleId));
+    }
+
+    /** The company's own key results, for anyone logged in: company objectives are site-wide. */
+    public KeyResultSheet companyKeyResults(Long cycleId) {
+        return keyResultsOf(projectOkrs.forCompany(cycleId));
+    }
+
+    public CheckInSheet checkIns(String projectKey, Long cycleId) {
+        return checkInsOf(projectOkrs.forProject(projectKey, cycleId));
+    }
+
+    public CheckInSheet companyCheckIns(Long cycleId) {
+        return checkInsOf(projectOkrs.forCompany(cycleId));
+    }
+
+    private KeyResultSheet keyResultsOf(ProjectOkrs okrs) {
         List<KeyResult> all = okrs.objectives().stream().flatMap(o -> o.keyResults().stream()).map(ProjectOkrs.KeyResultRow::keyResult).toList();
         Map<Long, Double> graded = new HashMap<>();
         grades.forKeyResults(all.stream().map(KeyResult::id).toList()).values().stream()
@@ -49,16 +65,16 @@ public class ExportService {
         return new KeyResultSheet(okrs, names, graded);
     }
 
-    /** One row per check-in of the project's key results in the cycle, oldest first. */
-    public CheckInSheet checkIns(String projectKey, Long cycleId) {
-        ProjectOkrs okrs = projectOkrs.forProject(projectKey, cycleId);
+    /** One row per check-in of the key results read, oldest first. */
+    private CheckInSheet checkInsOf(ProjectOkrs okrs) {
         Map<Long, KeyResult> keyResults = new HashMap<>();
         Map<Long, Objective> objectiveOf = new HashMap<>();
         okrs.objectives().forEach(row -> row.keyResults().forEach(kr -> {
             keyResults.put(kr.keyResult().id(), kr.keyResult());
             objectiveOf.put(kr.keyResult().id(), row.objective());
         }));
-        List<CheckIn> made = checkIns.ofProjectBefore(okrs.cycle().id(), okrs.project().id(), END_OF_TIME).stream()
+        List<CheckIn> made = checkIns.ofProjectBefore(okrs.cycle().id(), okrs.project() == null ? null : okrs.project().id(),
+                        END_OF_TIME).stream()
                 .filter(checkIn -> keyResults.containsKey(checkIn.keyResultId()))
                 .sorted(Comparator.comparing(CheckIn::at).thenComparing(CheckIn::id)).toList();
         Map<String, UserRef> names = people.byKeys(Stream.of(made.stream().map(CheckIn::authorKey))

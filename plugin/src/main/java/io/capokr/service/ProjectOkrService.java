@@ -57,7 +57,20 @@ public class ProjectOkrService {
     /** {@code cycleId} null: the cycle the project is most likely working in ({@link CycleRules#shownByDefault}). */
     public ProjectOkrs forProject(String projectKey, Long cycleId) {
         UserRef user = guard.user();
-        ProjectRef project = guard.browsableProject(user, projectKey);
+        return read(user, guard.browsableProject(user, projectKey), cycleId);
+    }
+
+    /**
+     * The company's own objectives of a cycle read the same way, for anyone logged in (they are site-wide), with
+     * {@link ProjectOkrs#project()} null; they align to nothing.
+     */
+    public ProjectOkrs forCompany(Long cycleId) {
+        return read(guard.user(), null, cycleId);
+    }
+
+    /** {@code project} null: the company's objectives. */
+    private ProjectOkrs read(UserRef user, ProjectRef project, Long cycleId) {
+        Long projectId = project == null ? null : project.id();
         List<Cycle> allCycles = cycles.all();
         LocalDate today = clock.today();
         Cycle cycle = cycleId == null
@@ -70,12 +83,13 @@ public class ProjectOkrService {
         // A closed cycle is read-only (Finder refuses every edit in it), so nobody is offered one.
         boolean open = cycle.state() != CycleState.CLOSED;
 
-        List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
+        List<Objective> inScope = objectives.inScope(cycle.id(), projectId);
         List<KeyResult> krs = keyResults.forObjectives(inScope.stream().map(Objective::id).toList());
-        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesOfObjectives(cycle.id(), project.id(),
+        Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesOfObjectives(cycle.id(), projectId,
                 krs.stream().map(KeyResult::id).toList());
         // Calibration is advice for work in progress: a closed cycle's key results can no longer follow it.
-        Map<Long, List<ProgressPoint>> history = open ? snaps.forProjectInCycle(cycle.id(), project.id()) : Map.of();
+        Map<Long, List<ProgressPoint>> history = open && project != null ? snaps.forProjectInCycle(cycle.id(), project.id())
+                : open ? snaps.forKeyResults(krs.stream().map(KeyResult::id).toList()) : Map.of();
         Map<Long, List<KeyResult>> byObjective = krs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
 
         List<ProjectOkrs.ObjectiveRow> rows = new ArrayList<>();
@@ -98,6 +112,10 @@ public class ProjectOkrService {
             rows.add(new ProjectOkrs.ObjectiveRow(objective, progress, Health.of(progress, expected, started), krRows,
                     open && guard.canEditObjective(user, objective),
                     open ? Calibration.ofObjective(ofObjective.size()) : List.<CalibrationWarning>of()));
+        }
+        if (project == null) {
+            return new ProjectOkrs(null, cycle, expected, rows, List.of(), inScope, false, clock.now(),
+                    CycleRules.overlapping(cycle, allCycles));
         }
         Set<Long> parentIds = inScope.stream().map(Objective::parentId).filter(Objects::nonNull).collect(Collectors.toSet());
         List<Objective> company = objectives.inScope(cycle.id(), null);

@@ -16,7 +16,7 @@ import io.capokr.okr.Tally;
  * The read model "a project's OKRs for a cycle": each objective with its key results, progress,
  * health against the cycle's calendar, latest confidence and initiative counts, plus the company
  * objectives they align to, and the other cycles the cycle overlaps. Counts include issues the reader cannot see;
- * no issue is named here.
+ * no issue is named here. {@code project} is null for the company's own objectives ({@link ProjectOkrService#forCompany}).
  */
 public record ProjectOkrs(ProjectRef project, Cycle cycle, double expectedProgress, List<ObjectiveRow> objectives,
                           List<Objective> alignedTo, List<Objective> companyObjectives, boolean canCreateObjectives,

@@ -54,12 +54,13 @@ public class CheckInStore {
     }
 
     /**
-     * Every check-in of a project's key results in a cycle made before {@code endExclusive}, oldest first, in one
+     * Every check-in of a project's key results in a cycle ({@code projectId} null: the company's) made before
+     * {@code endExclusive}, oldest first, in one
      * statement joined on the key result and its objective (no IN list that grows with the key results), streaming the
      * rows: what the weekly meeting reads, both the week's check-ins and each key result's latest by then. The cost
      * grows with the check-ins read (a cycle's worth), the statement count does not.
      */
-    public List<CheckIn> ofProjectBefore(long cycleId, long projectId, Instant endExclusive) {
+    public List<CheckIn> ofProjectBefore(long cycleId, Long projectId, Instant endExclusive) {
         List<CheckIn> found = new ArrayList<>();
         Query query = Query.select(COLUMNS)
                 .alias(CheckInEntity.class, "c")
@@ -67,8 +68,13 @@ public class CheckInStore {
                 .alias(ObjectiveEntity.class, "o")
                 .join(KeyResultEntity.class, "c." + CheckInEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
                 .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
-                .where("o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " = ? AND c."
-                        + CheckInEntity.CREATED_AT + " < ?", cycleId, projectId, endExclusive.toEpochMilli());
+                .where(projectId == null
+                        ? "o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " IS NULL AND c."
+                                + CheckInEntity.CREATED_AT + " < ?"
+                        : "o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " = ? AND c."
+                                + CheckInEntity.CREATED_AT + " < ?",
+                        projectId == null ? new Object[] {cycleId, endExclusive.toEpochMilli()}
+                                : new Object[] {cycleId, projectId, endExclusive.toEpochMilli()});
         ao.stream(CheckInEntity.class, query, row -> found.add(toCheckIn(row)));
         found.sort(Comparator.comparing(CheckIn::at).thenComparing(CheckIn::id));
         return found;

@@ -45,6 +45,21 @@ public class ExportBrowserTest {
     }
 
     @Test
+    public void theCompanyPagesLinksDownloadTheCompanysKeyResults() throws Exception {
+        BROWSER.logInAs("member");
+        BROWSER.driver().get(SANDBOX.uri("/okrs").toString());
+        BROWSER.waiting().until(driver -> !driver.findElements(
+                By.cssSelector("#capokr-company-page[data-capokr-ready='true']")).isEmpty());
+        String cycleId = BROWSER.driver().findElement(By.id("capokr-company-page")).getAttribute("data-cycle-id");
+        int keyResultsOnScreen = SANDBOX.http().get(SandboxHttp.REST + "/company/okrs?cycleId=" + cycleId, "member").json()
+                .get("objectives").findValues("keyResults").stream().mapToInt(com.fasterxml.jackson.databind.JsonNode::asInt).sum();
+
+        String link = link("keyresults.csv");
+        assertTrue(link, link.endsWith("/rest/capokr/1.0/company/export/keyresults.csv?cycleId=" + cycleId));
+        assertEquals(keyResultsOnScreen, ExportRestTest.parse(download(link)).size() - 1);
+    }
+
+    @Test
     public void theLinksSpeakFrench() {
         BROWSER.logInAs("member");
         BROWSER.openProject("MKT", "lang=fr");

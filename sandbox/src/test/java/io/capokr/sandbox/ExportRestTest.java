@@ -101,6 +101,31 @@ public class ExportRestTest {
         }
     }
 
+    @Test
+    public void theCompanysOwnKeyResultsAndCheckInsExportForAnyoneLoggedIn() throws IOException {
+        SandboxHttp http = SANDBOX.http();
+        long company = http.postJson(REST + "/objectives", "admin", "{\"cycleId\":" + cycle
+                + ",\"title\":\"@Become the reference\"}").json().get("id").asLong();
+        long partners = http.postJson(REST + "/objectives/" + company + "/keyresults", "admin",
+                "{\"title\":\"Sign 5 partners\",\"measure\":\"METRIC\",\"start\":0,\"target\":5}").json().get("id").asLong();
+        assertEquals(201, http.postJson(REST + "/keyresults/" + partners + "/checkins", "admin",
+                "{\"value\":2,\"confidence\":\"ON_TRACK\",\"note\":\"Two signed\"}").status());
+
+        Reply keyResults = http.get(REST + "/company/export/keyresults.csv?cycleId=" + cycle, "outsider");
+        assertEquals(keyResults.toString(), 200, keyResults.status());
+        assertTrue(keyResults.header("Content-Disposition").orElse("").contains("company-Export-cycle-key-results.csv"));
+        List<CSVRecord> rows = parse(keyResults.body());
+        assertEquals("the company's one key result, not the projects'", 2, rows.size());
+        assertEquals(List.of("", "Export =cycle", "'@Become the reference"), rows.get(1).toList().subList(0, 3));
+        assertEquals(List.of("0", "5", "2", "0.4"), rows.get(1).toList().subList(8, 12));
+
+        List<CSVRecord> checkIns = parse(http.get(REST + "/company/export/checkins.csv?cycleId=" + cycle, "member").body());
+        assertEquals(2, checkIns.size());
+        assertEquals("Two signed", checkIns.get(1).get(10));
+        SandboxHttp.assertJiraError(http.get(REST + "/company/export/keyresults.csv?cycleId=" + cycle, null), 401);
+        SandboxHttp.assertJiraError(http.get(REST + "/company/export/keyresults.csv?cycleId=999999", "member"), 404);
+    }
+
     static List<CSVRecord> parse(String body) throws IOException {
         String withoutMark = body.startsWith("\uFEFF") ? body.substring(1) : body;
         return CSVFormat.DEFAULT.parse(new StringReader(withoutMark)).getRecords();
