@@ -72,7 +72,7 @@
         return value === null || value === undefined ? '\u2013' : Math.round(value * 100) + '%';
     }
 
-    function hoverText(chart, drawn, index) {
+    function hoverText(drawn, index) {
         var x = drawn.data[0][index];
         var checkIn = drawn.days[index].checkIn;
         if (checkIn) {
@@ -85,7 +85,7 @@
     }
 
     /* The text alternative: the latest values, in a table screen readers reach. */
-    function summary(table, chart, drawn) {
+    function summary(table, chart) {
         var E = CapOkr.element;
         while (table.firstChild) {
             table.removeChild(table.firstChild);
@@ -113,7 +113,6 @@
             body.appendChild(row);
         });
         table.appendChild(body);
-        return drawn;
     }
 
     function draw(dialogElement, chart) {
@@ -148,12 +147,12 @@
             series: series,
             hooks: {
                 setCursor: [function (u) {
-                    hover.textContent = u.cursor.idx === null || u.cursor.idx === undefined ? '' : hoverText(chart, drawn, u.cursor.idx);
+                    hover.textContent = u.cursor.idx === null || u.cursor.idx === undefined ? '' : hoverText(drawn, u.cursor.idx);
                 }]
             }
         };
         var plot = new uPlot(options, data, place);
-        summary(dialogElement.querySelector('.capokr-chart-summary'), chart, drawn);
+        summary(dialogElement.querySelector('.capokr-chart-summary'), chart);
         // What tests and assistive tools can read without looking at the canvas.
         place.setAttribute('data-series', String(plot.series.length - 1));
         place.setAttribute('data-points', String(chart.points.length));

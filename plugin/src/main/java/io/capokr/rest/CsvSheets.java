@@ -34,7 +34,7 @@ public class CsvSheets {
     }
 
     byte[] keyResults(ExportService.KeyResultSheet sheet) {
-        List<String> header = headers(texts, "project", "cycle", "objective", "objectiveType", "keyResult", "owner",
+        List<String> header = headers("project", "cycle", "objective", "objectiveType", "keyResult", "owner",
                 "measure", "unit", "start", "target", "current", "progress", "expected", "health", "confidence", "grade",
                 "issuesDone", "issuesInProgress", "issuesToDo");
         List<List<Object>> rows = new ArrayList<>();
@@ -54,7 +54,7 @@ public class CsvSheets {
                         metric == null ? "" : number(metric.start()), metric == null ? "" : number(metric.target()),
                         metric == null ? "" : number(metric.current()),
                         number(row.progress()), number(okrs.expectedProgress()),
-                        texts.text("capokr.health." + lower(row.health().name())), confidence(texts, row.confidence()),
+                        texts.text("capokr.health." + lower(row.health().name())), confidence(row.confidence()),
                         grade == null ? "" : number(grade),
                         row.done(), row.inProgress(), row.toDo()));
             }
@@ -63,14 +63,14 @@ public class CsvSheets {
     }
 
     byte[] checkIns(ExportService.CheckInSheet sheet) {
-        List<String> header = headers(texts, "project", "cycle", "objective", "keyResult", "at", "author", "value",
+        List<String> header = headers("project", "cycle", "objective", "keyResult", "at", "author", "value",
                 "progress", "confidence", "blocker", "note");
         List<List<Object>> rows = new ArrayList<>();
         for (ExportService.CheckInSheet.Row row : sheet.rows()) {
             rows.add(List.of(scope(sheet.okrs()), text(sheet.okrs().cycle().name()), text(row.objective().title()),
                     text(row.keyResult().title()), row.checkIn().at().toString(), text(row.author().displayName()),
                     row.checkIn().value() == null ? "" : number(row.checkIn().value()), number(row.checkIn().progress()),
-                    confidence(texts, row.checkIn().confidence()),
+                    confidence(row.checkIn().confidence()),
                     texts.text(row.checkIn().blocker() ? "capokr.export.yes" : "capokr.export.no"),
                     text(row.checkIn().note() == null ? "" : row.checkIn().note())));
         }
@@ -96,7 +96,7 @@ public class CsvSheets {
                 .toPlainString();
     }
 
-    private static String confidence(Messages texts, Confidence confidence) {
+    private String confidence(Confidence confidence) {
         return confidence == null ? "" : texts.text("capokr.confidence." + lower(confidence.name()));
     }
 
@@ -104,7 +104,7 @@ public class CsvSheets {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> headers(Messages texts, String... columns) {
+    private List<String> headers(String... columns) {
         List<String> header = new ArrayList<>();
         for (String column : columns) {
             header.add(texts.text("capokr.export.column." + column));

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import io.capokr.okr.CheckIn;
 import io.capokr.okr.KeyResult;
@@ -77,8 +76,7 @@ public class ExportService {
                         END_OF_TIME).stream()
                 .filter(checkIn -> keyResults.containsKey(checkIn.keyResultId()))
                 .sorted(Comparator.comparing(CheckIn::at).thenComparing(CheckIn::id)).toList();
-        Map<String, UserRef> names = people.byKeys(Stream.of(made.stream().map(CheckIn::authorKey))
-                .flatMap(s -> s).filter(Objects::nonNull).toList());
+        Map<String, UserRef> names = people.byKeys(made.stream().map(CheckIn::authorKey).filter(Objects::nonNull).toList());
         return new CheckInSheet(okrs, made.stream().map(checkIn -> new CheckInSheet.Row(checkIn,
                 keyResults.get(checkIn.keyResultId()), objectiveOf.get(checkIn.keyResultId()),
                 names.getOrDefault(checkIn.authorKey(), new UserRef(checkIn.authorKey(), checkIn.authorKey())))).toList());

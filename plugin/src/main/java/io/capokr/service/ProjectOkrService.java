@@ -88,8 +88,9 @@ public class ProjectOkrService {
         Map<Long, InitiativeStore.Tallies> tallies = initiatives.talliesOfObjectives(cycle.id(), projectId,
                 krs.stream().map(KeyResult::id).toList());
         // Calibration is advice for work in progress: a closed cycle's key results can no longer follow it.
-        Map<Long, List<ProgressPoint>> history = open && project != null ? snaps.forProjectInCycle(cycle.id(), project.id())
-                : open ? snaps.forKeyResults(krs.stream().map(KeyResult::id).toList()) : Map.of();
+        // The company's rows are read for exports, which show no calibration: no history is read for them.
+        Map<Long, List<ProgressPoint>> history = open && project != null
+                ? snaps.forProjectInCycle(cycle.id(), project.id()) : Map.of();
         Map<Long, List<KeyResult>> byObjective = krs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
 
         List<ProjectOkrs.ObjectiveRow> rows = new ArrayList<>();
