@@ -136,6 +136,15 @@ public class PluginJarIT {
         assertTrue(jar.hasClass("org.apache.commons.csv.CSVPrinter"));
     }
 
+    /** The API reference is in the jar, as the resource serves it; a viewer for it is not (the sandbox has one). */
+    @Test
+    public void carriesTheApiReferenceButNoViewer() {
+        assertTrue(jar.has("openapi/cap-okr-openapi.json"));
+        List<String> viewer = jar.entryNames().stream()
+                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains("swagger")).toList();
+        assertEquals(List.of(), viewer);
+    }
+
     @Test
     public void descriptorDeclaresTheDataCenterParams() {
         Map<String, String> params = new HashMap<>();

@@ -138,6 +138,11 @@ public final class SandboxServer implements AutoCloseable {
                 parts.requests()))), IssuePageServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new IssueSearchServlet(new IssueSearchServlet.Parts(parts.search(),
                 new GeneralShell(layout), parts.descriptor(), parts.pluginTexts(), parts.access(), parts.requests()))), "/issues/*");
+        context.addServlet(new ServletHolder(new ApiDocsServlet(new ApiDocsServlet.Parts(rest + "/openapi.json",
+                new GeneralShell(layout), parts.descriptor(), parts.pluginTexts(), parts.access(), parts.requests()))),
+                ApiDocsServlet.PATH);
+        context.addServlet(new ServletHolder(new ClasspathFileServlet(ApiDocsServlet.swaggerUiFolder(parts.loader()),
+                parts.loader())), ApiDocsServlet.UI + "/*");
         context.addServlet(new ServletHolder(new LoginServlet(parts.tracker(), parts.requests(), parts.sandboxTexts(),
                 new LoginPage(layout))), LoginPage.PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
