@@ -13,6 +13,7 @@ import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -131,6 +132,54 @@ public class KeyResultChartBrowserTest {
         } finally {
             BROWSER.openProject("MKT", "lang=en");
         }
+    }
+
+    /**
+     * Jira's dark theme, as Jira sets it: AUI's design-tokens API loads Atlassian's dark token values onto the page.
+     * The chart then takes its colours from those tokens (the canvas holds the dark theme's brand colour and none of
+     * the light fallback), and the dialog is dark. Saves sandbox/target/screenshots/kr-chart-dark.png.
+     */
+    @Test
+    public void theChartFollowsJirasDarkTheme() throws Exception {
+        BROWSER.logInAs("lead");
+        BROWSER.openProject("MKT", null);
+        Object applied = ((JavascriptExecutor) BROWSER.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "var script = document.createElement('script');"
+                        + "script.src = '/sandbox-static/aui/aui-prototyping-design-tokens-api-full.js';"
+                        + "script.onload = function () {"
+                        + "  Promise.resolve(AJS.DesignTokens.setGlobalTheme({colorMode: 'dark', dark: 'dark', light: 'light'}))"
+                        + "    .then(function () { done(getComputedStyle(document.documentElement)"
+                        + "      .getPropertyValue('--ds-chart-brand').trim()); }, function (e) { done('failed: ' + e); });"
+                        + "};"
+                        + "document.head.appendChild(script);");
+        String darkBrand = String.valueOf(applied);
+        assertTrue("the dark theme's brand colour, not the light one: " + darkBrand,
+                darkBrand.startsWith("#") && !darkBrand.equalsIgnoreCase("#1d7afc"));
+        try {
+            keyResult(DEMOS).findElement(By.cssSelector("[data-action='chart']")).click();
+            BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+            assertTrue("the progress line is drawn in the theme's colour", pixelsOfColour(darkBrand) > 50);
+            assertEquals("and never in the light fallback", 0, pixelsOfColour("#1d7afc"));
+            BROWSER.screenshot("kr-chart-dark");
+        } finally {
+            BROWSER.openProject("MKT", null);
+        }
+    }
+
+    /** How many of the chart canvas's pixels are this colour (within a few units, for antialiasing). */
+    private static long pixelsOfColour(String hex) {
+        Object count = BROWSER.script(
+                "var canvas = document.querySelector('#capokr-chart-dialog .capokr-chart canvas');"
+                        + "var data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                        + "var r = parseInt(arguments[0].substr(1, 2), 16), g = parseInt(arguments[0].substr(3, 2), 16),"
+                        + "    b = parseInt(arguments[0].substr(5, 2), 16), n = 0;"
+                        + "for (var i = 0; i < data.length; i += 4) {"
+                        + "  if (data[i + 3] > 200 && Math.abs(data[i] - r) < 4 && Math.abs(data[i + 1] - g) < 4"
+                        + "      && Math.abs(data[i + 2] - b) < 4) { n++; }"
+                        + "}"
+                        + "return n;", hex);
+        return ((Number) count).longValue();
     }
 
     private static WebElement keyResult(String title) {

@@ -21,6 +21,7 @@ import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -251,6 +252,31 @@ public class XssSuiteBrowserTest {
                 }
             }
         }
+    }
+
+    /** Each payload key result's chart: its title in the dialog's, its check-in's note in the table for screen readers. */
+    @Test
+    public void theChartDialogRunsNothing() {
+        BROWSER.logInAs("member");
+        BROWSER.openProject("MKT", "cycle=" + cycle);
+        int opened = 0;
+        for (WebElement row : BROWSER.driver().findElements(By.cssSelector(".capokr-key-result"))) {
+            String title = row.findElement(By.cssSelector(".capokr-kr-name")).getAttribute("textContent").trim();
+            if (!PAYLOADS.contains(title)) {
+                continue;
+            }
+            row.findElement(By.cssSelector("[data-action='chart']")).click();
+            BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+            assertNothingRanOrWasInjected("the chart of " + title);
+            assertTrue(title, BROWSER.driver().findElement(By.id("capokr-chart-dialog-title"))
+                    .getAttribute("textContent").contains(title));
+            assertTrue("the note, as text: " + title, String.join(" ",
+                    BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary td")).contains(title));
+            BROWSER.driver().findElement(By.cssSelector("#capokr-chart-dialog .capokr-chart-close")).click();
+            BROWSER.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("capokr-chart-dialog")));
+            opened++;
+        }
+        assertEquals("every payload's chart", PAYLOADS.size(), opened);
     }
 
     @Test
