@@ -76,6 +76,7 @@ final class ApiDocumentGenerator {
         }
         ObjectNode schemas = (ObjectNode) document.with("components").get("schemas");
         markNullableProperties(schemas);
+        new StringValues(source).apply(schemas);
         return assemble(document, schemas);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -19,6 +20,9 @@ final class ExampleValidator {
 
     private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
     private static final String DEFINITIONS = "#/$defs/";
+
+    /** Formats (date, date-time) are checked too, not only noted as JSON Schema 2020-12 does by default. */
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private final ObjectNode definitions;
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -39,7 +43,7 @@ final class ExampleValidator {
         ObjectNode root = (ObjectNode) movedToDefinitions(media.get("schema").deepCopy());
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("$defs", definitions);
-        JsonSchema schema = factory.getSchema(root);
+        JsonSchema schema = factory.getSchema(root, CONFIG);
         List<String> problems = new ArrayList<>();
         for (ValidationMessage message : schema.validate(example)) {
             problems.add(where + ": " + message.getMessage());

@@ -156,6 +156,12 @@ public class OpenApiDocumentTest {
         typo.remove("nmae");
         typo.put("version", "three");
         assertEquals(1, validator.problems("wrong type", media).size());
+        typo.put("version", 3);
+        typo.put("state", "OPEN");
+        assertEquals("not one of CycleState's constants", 1, validator.problems("wrong constant", media).size());
+        typo.put("state", "ACTIVE");
+        typo.put("startDate", "next Monday");
+        assertEquals("not an ISO day", 1, validator.problems("wrong format", media).size());
     }
 
     private static JsonNode operation(ResourceMethods.Endpoint endpoint) {
