@@ -45,22 +45,46 @@ public class ProjectChartService {
         ProjectRef project = guard.browsableProject(guard.user(), projectKey);
         Cycle cycle = finder.cycle(cycleId);
         List<Objective> inScope = objectives.inScope(cycle.id(), project.id());
-        Map<Long, List<KeyResult>> byObjective = keyResults.forObjectives(inScope.stream().map(Objective::id).toList())
-                .stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
-        Map<Long, List<ProgressPoint>> points = snaps.forProjectInCycle(cycle.id(), project.id());
         Map<Long, List<ProgressPoint>> ofObjectives = new HashMap<>();
-        for (Objective objective : inScope) {
-            List<KeyResult> own = byObjective.getOrDefault(objective.id(), List.of());
-            Map<Long, List<ProgressPoint>> ownPoints = new HashMap<>();
-            own.forEach(kr -> ownPoints.put(kr.id(), points.getOrDefault(kr.id(), List.of())));
-            ofObjectives.put(objective.id(), History.ofObjective(ownPoints,
-                    own.stream().collect(Collectors.toMap(KeyResult::id, KeyResult::weight))));
-        }
+        histories(inScope, snaps.forProjectInCycle(cycle.id(), project.id()))
+                .forEach(series -> ofObjectives.put(series.objective().id(), series.points()));
         // Each objective counts once, as in the page's average: weights left out weigh 1.
         return new ProjectChart(project, cycle, clock.today(), History.ofObjective(ofObjectives, Map.of()));
     }
 
+    /**
+     * The company's own objectives of a cycle, each its own line (weighted progress on each day one of its key results
+     * changed), in the company page's order: for anyone logged in, as the company page; three statements.
+     */
+    public CompanyChart forCompany(long cycleId) {
+        guard.user();
+        Cycle cycle = finder.cycle(cycleId);
+        List<Objective> company = objectives.inScope(cycle.id(), null);
+        return new CompanyChart(cycle, clock.today(), histories(company, snaps.forCompanyInCycle(cycle.id())));
+    }
+
+    /** Each objective's weighted history from its key results' points: one statement for the key results. */
+    private List<ObjectiveSeries> histories(List<Objective> inScope, Map<Long, List<ProgressPoint>> points) {
+        Map<Long, List<KeyResult>> byObjective = keyResults.forObjectives(inScope.stream().map(Objective::id).toList())
+                .stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
+        return inScope.stream().map(objective -> {
+            List<KeyResult> own = byObjective.getOrDefault(objective.id(), List.of());
+            Map<Long, List<ProgressPoint>> ownPoints = new HashMap<>();
+            own.forEach(kr -> ownPoints.put(kr.id(), points.getOrDefault(kr.id(), List.of())));
+            return new ObjectiveSeries(objective, History.ofObjective(ownPoints,
+                    own.stream().collect(Collectors.toMap(KeyResult::id, KeyResult::weight))));
+        }).toList();
+    }
+
     /** {@code points}: earliest day first. */
     public record ProjectChart(ProjectRef project, Cycle cycle, LocalDate today, List<ProgressPoint> points) {
+    }
+
+    /** One objective's line: {@code points} earliest day first. */
+    public record ObjectiveSeries(Objective objective, List<ProgressPoint> points) {
+    }
+
+    /** {@code objectives}: in their rank order. */
+    public record CompanyChart(Cycle cycle, LocalDate today, List<ObjectiveSeries> objectives) {
     }
 }

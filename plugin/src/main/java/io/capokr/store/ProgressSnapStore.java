@@ -54,6 +54,17 @@ public class ProgressSnapStore {
      * whatever their number (and without an IN list that grows with them). Key results without points are absent.
      */
     public Map<Long, List<ProgressPoint>> forProjectInCycle(long cycleId, long projectId) {
+        return forScopeInCycle("o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID
+                + " = ?", cycleId, projectId);
+    }
+
+    /** The same for the company's own objectives (those of no project): one statement. */
+    public Map<Long, List<ProgressPoint>> forCompanyInCycle(long cycleId) {
+        return forScopeInCycle("o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID
+                + " IS NULL", cycleId);
+    }
+
+    private Map<Long, List<ProgressPoint>> forScopeInCycle(String objectivesWhere, Object... parameters) {
         Map<Long, List<ProgressPoint>> points = new HashMap<>();
         Query query = Query.select("s." + ProgressSnapEntity.ID + ", s." + ProgressSnapEntity.KEY_RESULT_ID + ", s."
                         + ProgressSnapEntity.SNAP_DAY + ", s." + ProgressSnapEntity.PROGRESS)
@@ -62,7 +73,7 @@ public class ProgressSnapStore {
                 .alias(ObjectiveEntity.class, "o")
                 .join(KeyResultEntity.class, "s." + ProgressSnapEntity.KEY_RESULT_ID + " = k." + KeyResultEntity.ID)
                 .join(ObjectiveEntity.class, "k." + KeyResultEntity.OBJECTIVE_ID + " = o." + ObjectiveEntity.ID)
-                .where("o." + ObjectiveEntity.CYCLE_ID + " = ? AND o." + ObjectiveEntity.PROJECT_ID + " = ?", cycleId, projectId);
+                .where(objectivesWhere, parameters);
         for (ProgressSnapEntity row : ao.find(ProgressSnapEntity.class, query)) {
             points.computeIfAbsent(row.getKeyResultId(), id -> new ArrayList<>())
                     .add(new ProgressPoint(LocalDate.parse(row.getSnapDay()), row.getProgress()));

@@ -82,6 +82,49 @@ public class ChartServiceTest extends OkrFixture {
         assertThrows(NotFoundException.class, () -> okr().projectCharts.forProject("SALES", cycle.id()));
     }
 
+    @Test
+    public void theCompanysChartHasOneLinePerCompanyObjectiveInStatementsThatDoNotGrow() {
+        Cycle cycle = quarter();
+        host.at(Instant.parse("2027-01-05T09:00:00Z"));
+        io.capokr.okr.Objective grow = objective(cycle, null, "Grow", "admin");
+        KeyResult revenue = metricKeyResult(grow, "Revenue", 0, 100, "admin");
+        io.capokr.okr.Objective hire = objective(cycle, null, "Hire", "admin");
+        metricKeyResult(hire, "Hires", 0, 4, "admin");
+        metricKeyResult(objective(cycle, "MKT", "A project's own", "lead"), "Leads", 0, 10, "lead");
+        host.loggedInAs("admin");
+        host.at(Instant.parse("2027-01-12T09:00:00Z"));
+        okr().checkIns.record(revenue.id(), new CheckInDraft(40.0, "ON_TRACK", null));
+
+        host.loggedInAs("outsider");
+        ProjectChartService.CompanyChart chart = okr().projectCharts.forCompany(cycle.id());
+
+        assertEquals("the company's objectives only, in their order", List.of("Grow", "Hire"),
+                chart.objectives().stream().map(line -> line.objective().title()).toList());
+        assertEquals("each line is its objective's own history", okr().history.ofObjective(grow.id()),
+                chart.objectives().get(0).points());
+        assertEquals(0.4, chart.objectives().get(0).points().get(chart.objectives().get(0).points().size() - 1).progress(), 1e-9);
+        assertEquals(cycle.endDate(), chart.cycle().endDate());
+
+        int two = companyStatements(cycle);
+        host.loggedInAs("admin");
+        for (int i = 0; i < 5; i++) {
+            metricKeyResult(objective(cycle, null, "More " + i, "admin"), "More " + i, 0, 10, "admin");
+        }
+        host.loggedInAs("outsider");
+        assertEquals(7, okr().projectCharts.forCompany(cycle.id()).objectives().size());
+        assertEquals(two, companyStatements(cycle));
+        host.loggedInAs(null);
+        assertThrows(NotAuthenticatedException.class, () -> okr().projectCharts.forCompany(cycle.id()));
+    }
+
+    private int companyStatements(Cycle cycle) {
+        ao.activeObjects().flushAll();
+        try (StatementLog log = ao.recordStatements()) {
+            okr().projectCharts.forCompany(cycle.id());
+            return log.count();
+        }
+    }
+
     private int projectStatements(Cycle cycle) {
         ao.activeObjects().flushAll();
         try (StatementLog log = ao.recordStatements()) {

@@ -120,6 +120,42 @@ public class KeyResultChartBrowserTest {
                 BROWSER.driver().findElement(By.id("capokr-chart-dialog-title")).getText());
     }
 
+    /** The company page's own chart: one line per company objective, as many as the API gives, in the page's order. */
+    @Test
+    public void theCompanyChartDrawsOneLinePerCompanyObjective() throws Exception {
+        BROWSER.logInAs("member");
+        BROWSER.driver().get(SANDBOX.uri("/okrs").toString());
+        BROWSER.waiting().until(driver -> !driver.findElements(
+                By.cssSelector("#capokr-company-page[data-capokr-ready='true']")).isEmpty());
+        String cycle = BROWSER.driver().findElement(By.id("capokr-company-page")).getAttribute("data-cycle-id");
+        JsonNode chart = SANDBOX.http().get(REST + "/company/chart?cycleId=" + cycle, "member").json();
+        List<String> titles = new java.util.ArrayList<>();
+        int points = 0;
+        for (JsonNode objective : chart.get("objectives")) {
+            titles.add(objective.get("title").asText());
+            points += objective.get("points").size();
+        }
+        assertTrue("the sample's company objectives", titles.size() >= 2);
+        assertEquals("in the page's order", BROWSER.texts(".capokr-company-objective .capokr-objective-title h2"), titles);
+
+        BROWSER.driver().findElement(By.cssSelector("[data-action='company-chart']")).click();
+        WebElement place = BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+
+        assertEquals(1, place.findElements(By.cssSelector("canvas")).size());
+        assertEquals(String.valueOf(titles.size()), place.getAttribute("data-lines"));
+        assertEquals("a line per objective, and expected", String.valueOf(titles.size() + 1), place.getAttribute("data-series"));
+        assertEquals(String.valueOf(points), place.getAttribute("data-points"));
+        assertTrue(BROWSER.texts("#capokr-chart-dialog .u-legend .u-label").containsAll(titles));
+        assertEquals("a row per objective, and expected", titles.size() + 1,
+                BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary th").size());
+        assertEquals(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.chart.company.title"),
+                BROWSER.driver().findElement(By.id("capokr-chart-dialog-title")).getText());
+        new Actions(BROWSER.driver()).moveToElement(place.findElement(By.cssSelector(".u-over"))).perform();
+        BROWSER.waiting().until(driver -> !driver.findElement(By.cssSelector(".capokr-chart-hover")).getText().isBlank());
+        BROWSER.screenshot("company-chart");
+        BROWSER.driver().findElement(By.cssSelector("#capokr-chart-dialog .capokr-chart-close")).click();
+    }
+
     @Test
     public void theChartSpeaksFrench() {
         BROWSER.logInAs("member");
