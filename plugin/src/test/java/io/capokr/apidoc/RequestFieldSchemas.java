@@ -29,6 +29,10 @@ final class RequestFieldSchemas implements ModelConverter {
             return value.description("Leave out to keep the current value; null clears it.");
         }
         if (JsonNode.class.isAssignableFrom(javaType.getRawClass())) {
+            if (!"blocker".equals(type.getPropertyName())) {
+                throw new IllegalStateException("A request field read as raw JSON that the document cannot type: "
+                        + type.getPropertyName() + "; say here what it holds");
+            }
             return nullable("boolean");
         }
         return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
