@@ -56,7 +56,7 @@ public class CompanyPageBrowserTest {
                 BROWSER.texts("[data-summary='progress']").get(0).startsWith("0%"));
         assertFalse(present("#capokr-create-company-objective"));
         assertFalse("no control but the charts' buttons",
-                present("#capokr-company-page [data-action]:not([data-action='objective-chart'])"));
+                present("#capokr-company-page [data-action]:not([data-action='objective-chart']):not([data-action='company-chart'])"));
         assertFalse(present("#capokr-objective-dialog"));
         BROWSER.driver().findElement(By.cssSelector(".capokr-project-row[data-project-key='MKT'] a")).click();
         BROWSER.waitUntilReady();
