@@ -12,11 +12,12 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * Checks a documented example against its schema with a JSON Schema 2020-12 validator (OpenAPI 3.1's schemas are
- * JSON Schema). Stricter than the document itself: an object may not carry a property its schema does not declare,
- * so that an example cannot keep a field the records have dropped or renamed.
+ * Checks a documented example, or a live answer (the sandbox's contract test), against its schema with a JSON Schema
+ * 2020-12 validator (OpenAPI 3.1's schemas are JSON Schema). Stricter than the document itself: an object may not
+ * carry a property its schema does not declare, so that an example cannot keep a field the records have dropped or
+ * renamed, and a live answer cannot carry one the document does not name.
  */
-final class ExampleValidator {
+public final class ExampleValidator {
 
     private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
     private static final String DEFINITIONS = "#/$defs/";
@@ -27,7 +28,7 @@ final class ExampleValidator {
     private final ObjectNode definitions;
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
-    ExampleValidator(JsonNode document) {
+    public ExampleValidator(JsonNode document) {
         this.definitions = (ObjectNode) movedToDefinitions(closed(document.at("/components/schemas").deepCopy()));
     }
 
@@ -40,12 +41,17 @@ final class ExampleValidator {
         if (media.at("/schema/type").asText().equals("string") && example.isTextual()) {
             return List.of();
         }
-        ObjectNode root = (ObjectNode) movedToDefinitions(media.get("schema").deepCopy());
+        return problems(where, media.get("schema"), example);
+    }
+
+    /** What is wrong with {@code value} as an instance of {@code schema} (a schema of the document, or a reference). */
+    public List<String> problems(String where, JsonNode schemaOfDocument, JsonNode value) {
+        ObjectNode root = (ObjectNode) movedToDefinitions(schemaOfDocument.deepCopy());
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("$defs", definitions);
         JsonSchema schema = factory.getSchema(root, CONFIG);
         List<String> problems = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(example)) {
+        for (ValidationMessage message : schema.validate(value)) {
             problems.add(where + ": " + message.getMessage());
         }
         return problems;
