@@ -61,10 +61,11 @@
         }
         var name = who.displayName || who.key;
         var element = text('span', 'capokr-person');
-        var initials = name.split(/\s+/).filter(Boolean).slice(0, 2).map(function (part) {
-            return part.charAt(0).toUpperCase();
+        // As the server's avatars (web.Person): the first letter of the first two words, whole code points, or "?".
+        var initials = (name || '').split(/\s+/).filter(Boolean).slice(0, 2).map(function (part) {
+            return Array.from(part)[0].toUpperCase();
         }).join('');
-        var avatar = text('span', 'capokr-avatar', initials);
+        var avatar = text('span', 'capokr-avatar', initials || '?');
         avatar.setAttribute('aria-hidden', 'true');
         return append(element, avatar, document.createTextNode(name));
     }
