@@ -37,7 +37,7 @@ public class CheckInStore {
                 new DBParam(CheckInEntity.CONFIDENCE, checkIn.confidence().name()),
                 new DBParam(CheckInEntity.NOTE, checkIn.note()),
                 new DBParam(CheckInEntity.BLOCKER, checkIn.blocker()));
-        return toCheckIn(row);
+        return toCheckIn(Sql.whole(ao, CheckInEntity.class, row));
     }
 
     public Optional<CheckIn> byId(long id) {

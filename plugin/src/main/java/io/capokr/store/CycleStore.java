@@ -43,7 +43,7 @@ public class CycleStore {
                 new DBParam(CycleEntity.CREATED_BY, createdByUserKey),
                 new DBParam(CycleEntity.CREATED_AT, createdAt.toEpochMilli()),
                 new DBParam(CycleEntity.VERSION, 1));
-        return toCycle(row);
+        return toCycle(Sql.whole(ao, CycleEntity.class, row));
     }
 
     /**

@@ -42,7 +42,7 @@ public class KeyResultStore {
                 new DBParam(KeyResultEntity.UPDATED_AT, now.toEpochMilli()));
         writeMeasure(row, keyResult.measure());
         row.save();
-        return toKeyResult(row);
+        return toKeyResult(Sql.whole(ao, KeyResultEntity.class, row));
     }
 
     public Optional<KeyResult> byId(long id) {

@@ -35,7 +35,7 @@ public class MeetingItemStore {
                 new DBParam(MeetingItemEntity.CREATED_BY, item.createdBy()),
                 new DBParam(MeetingItemEntity.CREATED_AT, item.createdAt().toEpochMilli()),
                 new DBParam(MeetingItemEntity.VERSION, 1));
-        return toItem(row);
+        return toItem(Sql.whole(ao, MeetingItemEntity.class, row));
     }
 
     public Optional<MeetingItem> byId(long id) {

@@ -36,7 +36,7 @@ public class ObjectiveStore {
                 new DBParam(ObjectiveEntity.VERSION, 1),
                 new DBParam(ObjectiveEntity.CREATED_AT, now.toEpochMilli()),
                 new DBParam(ObjectiveEntity.UPDATED_AT, now.toEpochMilli()));
-        return toObjective(row);
+        return toObjective(Sql.whole(ao, ObjectiveEntity.class, row));
     }
 
     public Optional<Objective> byId(long id) {

@@ -53,7 +53,7 @@ public class ReviewStore {
                 new DBParam(ReviewEntity.VERSION, 1),
                 new DBParam(ReviewEntity.UPDATED_BY, userKey),
                 new DBParam(ReviewEntity.UPDATED_AT, now.toEpochMilli()));
-        return toReview(row);
+        return toReview(Sql.whole(ao, ReviewEntity.class, row));
     }
 
     /** New texts unless someone saved since {@code expectedVersion}; empty when stale. */
@@ -83,7 +83,7 @@ public class ReviewStore {
                 new DBParam(KrAdjustmentEntity.NEW_VALUE, newValue),
                 new DBParam(KrAdjustmentEntity.ADJUSTED_BY, userKey),
                 new DBParam(KrAdjustmentEntity.ADJUSTED_AT, now.toEpochMilli()));
-        return toAdjustment(row);
+        return toAdjustment(Sql.whole(ao, KrAdjustmentEntity.class, row));
     }
 
     /** The adjustments these reviews made, oldest first, in one statement. */

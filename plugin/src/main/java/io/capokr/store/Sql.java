@@ -5,10 +5,22 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-/** Small helpers for AO where-clauses. */
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Entity;
+
+/** Small helpers for AO where-clauses, and for reading back what AO just created. */
 final class Sql {
 
     private Sql() {
+    }
+
+    /**
+     * A row just created, read back whole in one SELECT. The entity {@code ActiveObjects.create} returns knows only its
+     * id: each getter would run a SELECT of its own column (eight statements for a check-in). Reading the row, rather
+     * than copying what was sent, keeps what the database made of it (a default, Oracle's empty string as null).
+     */
+    static <T extends Entity> T whole(ActiveObjects ao, Class<T> type, T created) {
+        return ao.get(type, created.getID());
     }
 
     /**
