@@ -40,11 +40,14 @@
         });
     }
 
-    /* A message that survives the reload that follows it; {@code url}: open that page instead of reloading. */
-    function reloadWith(message, url) {
+    /*
+     * A message that survives the reload that follows it; {@code url}: open that page instead of reloading;
+     * {@code type}: the flag's, 'success' unless said ('warning' when the page reloads because of a conflict).
+     */
+    function reloadWith(message, url, type) {
         try {
             if (message) {
-                window.sessionStorage.setItem(FLAG_KEY, message);
+                window.sessionStorage.setItem(FLAG_KEY, JSON.stringify({message: message, type: type || 'success'}));
             }
         } catch (ignored) {
             // private browsing: the page reloads without the message
@@ -57,16 +60,26 @@
     }
 
     function showPendingFlag() {
-        var message = null;
+        var pending = null;
         try {
-            message = window.sessionStorage.getItem(FLAG_KEY);
+            pending = JSON.parse(window.sessionStorage.getItem(FLAG_KEY));
             window.sessionStorage.removeItem(FLAG_KEY);
         } catch (ignored) {
-            message = null;
+            pending = null;
         }
-        if (message) {
-            AJS.flag({type: 'success', close: 'auto', body: AJS.escapeHtml(message)});
+        if (pending && pending.message) {
+            AJS.flag({type: pending.type === 'warning' ? 'warning' : 'success', close: 'auto',
+                body: AJS.escapeHtml(String(pending.message))});
         }
+    }
+
+    /*
+     * The page reloads because of a conflict: {@code message} says why (the cycle moved on), and a stale version, or
+     * no reason at all, reads "someone else changed this; the page now shows their version".
+     */
+    function reloadWithWarning(message) {
+        reloadWith(!message || message === AJS.I18n.getText('capokr.error.stale')
+            ? AJS.I18n.getText('capokr.error.stale.reload') : message, null, 'warning');
     }
 
     function numberOrNull(value) {
@@ -222,8 +235,7 @@
                 // Someone saved first, or the thing has moved on (a closed cycle): show it as it now is, and why.
                 self.dialog.hide();
                 var reason = firstMessage(result);
-                reloadWith(!reason || reason === AJS.I18n.getText('capokr.error.stale')
-                    ? AJS.I18n.getText('capokr.error.stale.reload') : reason);
+                reloadWithWarning(reason);
             } else {
                 self.showErrors(result);
             }
@@ -320,6 +332,7 @@
         call: call,
         restUrl: restUrl,
         reloadWith: reloadWith,
+        reloadWithWarning: reloadWithWarning,
         showPendingFlag: showPendingFlag,
         numberOrNull: numberOrNull,
         nullIfBlank: nullIfBlank,

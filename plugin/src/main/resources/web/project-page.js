@@ -204,7 +204,7 @@
                 if (result.ok) {
                     window.location.reload();
                 } else if (result.status === 409 || result.status === 400) {
-                    reloadWith(AJS.I18n.getText('capokr.error.stale.reload'));
+                    CapOkr.reloadWithWarning(null);
                 } else {
                     CapOkr.errorFlag(result);
                 }
@@ -378,7 +378,11 @@
                 button.disabled = true;
                 transition('start').then(function (result) {
                     if (result.ok || result.status === 409) {
-                        reloadWith(result.ok ? result.message : result.json && result.json.errorMessages[0]);
+                        if (result.ok) {
+                            reloadWith(result.message);
+                        } else {
+                            CapOkr.reloadWithWarning(result.json && result.json.errorMessages[0]);
+                        }
                     } else {
                         button.disabled = false;
                         CapOkr.errorFlag(result);

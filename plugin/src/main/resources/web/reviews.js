@@ -64,7 +64,7 @@
     /* A refused save: a 409 means someone saved first or the window closed, so reload to show what is now true. */
     function refused(scope, result) {
         if (result.status === 409) {
-            CapOkr.reloadWith(firstError(result));
+            CapOkr.reloadWithWarning(firstError(result));
         } else {
             showErrors(scope, result);
         }

@@ -434,7 +434,7 @@
                         CapOkr.reloadWith(box.checked ? AJS.I18n.getText('capokr.meeting.doneSaved', item.title)
                             : AJS.I18n.getText('capokr.meeting.reopened', item.title));
                     } else if (result.status === 409) {
-                        CapOkr.reloadWith(result.json && result.json.errorMessages && result.json.errorMessages[0]);
+                        CapOkr.reloadWithWarning(result.json && result.json.errorMessages && result.json.errorMessages[0]);
                     } else {
                         box.checked = !box.checked;
                         box.disabled = false;

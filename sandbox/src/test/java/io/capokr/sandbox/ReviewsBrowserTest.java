@@ -124,6 +124,27 @@ public class ReviewsBrowserTest {
                 BROWSER.driver().findElements(By.cssSelector(".capokr-review-due")).isEmpty());
     }
 
+    /** Someone saved the review since the page was read: the page reloads on their text and warns, never says "saved". */
+    @Test
+    public void aStaleReviewSaveReloadsWithAWarning() throws Exception {
+        long cycle = activeCycle("Raced review", 50);
+        metric(objective(cycle, "Grow", "COMMITTED"), "Signups", 100, "signups", 45);
+        openReviews(cycle);
+        assertEquals(200, SANDBOX.http().putJson(SandboxHttp.REST + "/projects/MKT/reviews/MID_CYCLE", "lead",
+                "{\"cycleId\":" + cycle + ",\"version\":0,\"whatWorked\":\"Saved elsewhere first.\"}").status());
+
+        BROWSER.fill(".capokr-review-form[data-kind='MID_CYCLE']", java.util.Map.of("whatWorked", "My late text."));
+        BROWSER.driver().findElement(By.cssSelector(".capokr-review-form[data-kind='MID_CYCLE'] .capokr-review-save")).click();
+
+        BROWSER.waiting().ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class)
+                .until(driver -> String.join(" ", BROWSER.texts(".aui-flag .aui-message-warning"))
+                        .contains(english("capokr.error.stale.reload")));
+        assertEquals(java.util.List.of(), BROWSER.texts(".aui-flag .aui-message-success"));
+        waitForReviews();
+        assertEquals("Saved elsewhere first.", BROWSER.script("return document.querySelector("
+                + "\".capokr-review-form[data-kind='MID_CYCLE'] [name='whatWorked']\").value;"));
+    }
+
     @Test
     public void theLeadGradesWithAReasonAndTheCommittedObjectiveShowsAsAMiss() throws Exception {
         long cycle = activeCycle("Grading in the browser", 84);

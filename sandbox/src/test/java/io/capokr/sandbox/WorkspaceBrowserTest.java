@@ -170,8 +170,10 @@ public class WorkspaceBrowserTest {
 
         BROWSER.fill("#capokr-objective-form", Map.of("title", "My late change"));
         submitAndWaitFor(() -> BROWSER.texts(".capokr-objective-title h2").contains("Changed meanwhile"));
-        BROWSER.waiting().until(driver -> String.join(" ", BROWSER.texts(".aui-flag"))
+        // A warning, not a success: the user's change was not saved.
+        BROWSER.waiting().until(driver -> String.join(" ", BROWSER.texts(".aui-flag .aui-message-warning"))
                 .contains(SandboxHttp.pluginText(Locale.ENGLISH, "capokr.error.stale.reload")));
+        assertEquals(List.of(), BROWSER.texts(".aui-flag .aui-message-success"));
     }
 
     @Test
