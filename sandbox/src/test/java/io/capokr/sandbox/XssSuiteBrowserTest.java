@@ -82,6 +82,8 @@ public class XssSuiteBrowserTest {
     public static final TestRule CHAIN = RuleChain.outerRule(SANDBOX).around(BROWSER);
 
     private static long cycle;
+    /** A closed cycle whose grade reasons and end-of-cycle learnings are the payloads. */
+    private static long closedCycle;
     private static long firstKeyResult;
     private static final List<String> SUMMARIES = new ArrayList<>();
     private static final List<Long> PAYLOAD_CYCLES = new ArrayList<>();
@@ -146,6 +148,32 @@ public class XssSuiteBrowserTest {
         keys.forEach(link.putArray("issueKeys")::add);
         Reply linked = http.postJson(REST + "/keyresults/" + firstKeyResult + "/issues", "lead", link.toString());
         assertTrue(linked.toString(), linked.status() == 200);
+        gradeReasonsAndLearningsHoldEveryPayload(http);
+    }
+
+    /** Grading and the end-of-cycle review are written once a cycle is closed: one such cycle, every payload in it. */
+    private static void gradeReasonsAndLearningsHoldEveryPayload(SandboxHttp http) {
+        closedCycle = http.createCycle("Graded with payloads", "2049-01-01", "2049-03-31").get("id").asLong();
+        ok(http.postJson(REST + "/cycles/" + closedCycle + "/start", "admin", "{}"));
+        long objective = created(http.postJson(REST + "/objectives", "lead", JSON.createObjectNode()
+                .put("cycleId", closedCycle).put("projectKey", "MKT").put("title", "Graded").toString())).get("id").asLong();
+        List<Long> keyResults = new ArrayList<>();
+        for (int i = 0; i < PAYLOADS.size(); i++) {
+            keyResults.add(created(http.postJson(REST + "/objectives/" + objective + "/keyresults", "lead",
+                    JSON.createObjectNode().put("title", "Graded " + i).put("measure", "METRIC").put("start", 0)
+                            .put("target", 10).put("unit", "u").toString())).get("id").asLong());
+        }
+        ok(http.postJson(REST + "/cycles/" + closedCycle + "/close", "admin", "{}"));
+        for (int i = 0; i < PAYLOADS.size(); i++) {
+            String path = REST + "/keyresults/" + keyResults.get(i);
+            int version = http.get(path, "lead").json().get("version").asInt();
+            ok(http.putJson(path + "/grade", "lead", JSON.createObjectNode().put("grade", 0.5)
+                    .put("reason", PAYLOADS.get(i)).put("version", version).toString()));
+        }
+        ok(http.putJson(REST + "/projects/MKT/reviews/END_OF_CYCLE", "lead", JSON.createObjectNode()
+                .put("cycleId", closedCycle).put("whatWorked", String.join("\n", PAYLOADS.subList(0, 18)))
+                .put("whatToChange", String.join("\n", PAYLOADS.subList(18, PAYLOADS.size())))
+                .put("learnings", String.join("\n", PAYLOADS)).toString()));
     }
 
     @Test
@@ -215,6 +243,32 @@ public class XssSuiteBrowserTest {
             BROWSER.waiting().until(driver -> !driver.findElements(
                     By.cssSelector("#capokr-view-reviews[data-rendered='true']")).isEmpty());
             assertNothingRanOrWasInjected("reviews as " + user);
+        }
+    }
+
+    /** The closed cycle's grades with their reasons, and its end-of-cycle review with its learnings. */
+    @Test
+    @SuppressWarnings("unchecked")
+    public void gradeReasonsAndLearningsRunNothing() {
+        for (String user : List.of("lead", "member")) {
+            BROWSER.logInAs(user);
+            BROWSER.openProject("MKT", "cycle=" + closedCycle + "#reviews");
+            BROWSER.waiting().until(driver -> !driver.findElements(
+                    By.cssSelector("#capokr-view-reviews[data-rendered='true']")).isEmpty());
+            assertNothingRanOrWasInjected("grades and learnings as " + user);
+            String shown = String.join(" ", BROWSER.texts("#capokr-view-reviews"))
+                    + String.join(" ", (List<String>) BROWSER.script("return Array.from(document.querySelectorAll("
+                    + "'#capokr-view-reviews textarea, #capokr-view-reviews input')).map(function (e) { return e.value; });"));
+            assertTrue("every reason and the learnings, as text, as " + user,
+                    PAYLOADS.stream().allMatch(shown::contains));
+        }
+        for (String user : List.of("admin", "member")) {
+            BROWSER.logInAs(user);
+            BROWSER.driver().get(SANDBOX.uri("/okrs?cycle=" + closedCycle).toString());
+            BROWSER.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#capokr-company-page[data-capokr-ready='true']")));
+            waitFor(() -> String.join(" ", BROWSER.texts("#capokr-company-synthesis")).contains(PAYLOADS.get(2)));
+            assertNothingRanOrWasInjected("the company's synthesis as " + user);
         }
     }
 
