@@ -115,29 +115,30 @@ public class IssuePanelService {
         Optional<ProjectRef> project = guard.browsableProject(user, issue.projectId());
         String needle = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         Set<Long> linked = initiatives.keyResultsLinkedTo(issue.id());
+        List<Cycle> open = cycles.all().stream().filter(cycle -> cycle.state() != CycleState.CLOSED).toList();
+        // Every open cycle's objectives and key results in two statements, however many cycles are open.
+        List<Objective> candidates = objectives.inCycles(open.stream().map(Cycle::id).toList(),
+                project.map(ProjectRef::id).orElse(null));
+        Map<Long, List<KeyResult>> byObjective = keyResults.forObjectives(candidates.stream().map(Objective::id).toList())
+                .stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
         List<IssueKeyResults.Candidate> found = new ArrayList<>();
-        for (Cycle cycle : cycles.all()) {
-            if (cycle.state() == CycleState.CLOSED) {
-                continue;
-            }
-            List<Objective> inScope = new ArrayList<>(objectives.inScope(cycle.id(), null));
-            project.ifPresent(p -> inScope.addAll(0, objectives.inScope(cycle.id(), p.id())));
-            Map<Long, Objective> parents = byId(inScope, Objective::id);
-            List<Long> objectiveOrder = inScope.stream().map(Objective::id).toList();
-            List<KeyResult> inOrder = new ArrayList<>(keyResults.forObjectives(objectiveOrder));
+        for (Cycle cycle : open) {
             // The project's own key results before the company's, each objective's in its rank order.
-            inOrder.sort(Comparator.comparingInt(keyResult -> objectiveOrder.indexOf(keyResult.objectiveId())));
-            for (KeyResult keyResult : inOrder) {
-                Objective objective = parents.get(keyResult.objectiveId());
-                if (linked.contains(keyResult.id())
-                        || !keyResult.title().toLowerCase(Locale.ROOT).contains(needle)
-                        || !guard.canView(user, objective) || !guard.canWorkOn(user, keyResult, objective)) {
-                    continue;
-                }
-                found.add(new IssueKeyResults.Candidate(keyResult, objective, cycle,
-                        objective.isCompanyObjective() ? null : project.map(ProjectRef::key).orElse(null)));
-                if (found.size() == MAX_CANDIDATES) {
-                    return found;
+            List<Objective> inScope = new ArrayList<>();
+            candidates.stream().filter(o -> o.cycleId() == cycle.id() && !o.isCompanyObjective()).forEach(inScope::add);
+            candidates.stream().filter(o -> o.cycleId() == cycle.id() && o.isCompanyObjective()).forEach(inScope::add);
+            for (Objective objective : inScope) {
+                for (KeyResult keyResult : byObjective.getOrDefault(objective.id(), List.of())) {
+                    if (linked.contains(keyResult.id())
+                            || !keyResult.title().toLowerCase(Locale.ROOT).contains(needle)
+                            || !guard.canView(user, objective) || !guard.canWorkOn(user, keyResult, objective)) {
+                        continue;
+                    }
+                    found.add(new IssueKeyResults.Candidate(keyResult, objective, cycle,
+                            objective.isCompanyObjective() ? null : project.map(ProjectRef::key).orElse(null)));
+                    if (found.size() == MAX_CANDIDATES) {
+                        return found;
+                    }
                 }
             }
         }

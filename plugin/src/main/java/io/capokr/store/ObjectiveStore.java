@@ -54,6 +54,22 @@ public class ObjectiveStore {
         return map(ao.find(ObjectiveEntity.class, query.order(ORDER)));
     }
 
+    /**
+     * The company's objectives of these cycles and, when {@code projectId} is given, that project's: one statement
+     * however many cycles, in rank order within each cycle and owner.
+     */
+    public List<Objective> inCycles(Collection<Long> cycleIds, Long projectId) {
+        if (cycleIds.isEmpty()) {
+            return List.of();
+        }
+        String inCycles = ObjectiveEntity.CYCLE_ID + " IN (" + Sql.placeholders(cycleIds.size()) + ")";
+        Query query = projectId == null
+                ? Query.select().where(inCycles + " AND " + ObjectiveEntity.PROJECT_ID + " IS NULL", Sql.params(cycleIds))
+                : Query.select().where("(" + ObjectiveEntity.PROJECT_ID + " = ? OR " + ObjectiveEntity.PROJECT_ID
+                        + " IS NULL) AND " + inCycles, Sql.params(cycleIds, projectId));
+        return map(ao.find(ObjectiveEntity.class, query.order(ORDER)));
+    }
+
     /** Every objective of a cycle, the company's and all projects', in one statement, in rank order within each. */
     public List<Objective> inCycle(long cycleId) {
         return map(ao.find(ObjectiveEntity.class,

@@ -166,6 +166,40 @@ public class IssuePanelServiceTest extends OkrFixture {
         assertTrue("a handful of statements: " + many, many <= 4);
     }
 
+    /** The candidates of every open cycle, the project's and the company's, in the same statements for one cycle as for four. */
+    @Test
+    public void candidatesCostTheSameStatementsHoweverManyCyclesAreOpen() {
+        int one = candidateStatements();
+        host.loggedInAs("admin");
+        for (int i = 0; i < 3; i++) {
+            io.capokr.okr.Cycle another = okr().cycles.create(new io.capokr.okr.CycleDraft("Extra " + i,
+                    (2031 + i) + "-01-01", (2031 + i) + "-03-31")).cycle();
+            issuesKeyResult(objective(another, "MKT", "Extra objective " + i, "lead"), "Extra " + i, "lead");
+            issuesKeyResult(objective(another, null, "Extra company " + i, "admin"), "Extra company " + i, "admin");
+        }
+        int four = candidateStatements();
+
+        assertEquals(one, four);
+        host.loggedInAs("lead");
+        assertEquals("the project's, newest cycle first", List.of("Extra 2", "Extra 1", "Extra 0"), candidateTitles("extra"));
+        host.loggedInAs("admin");
+        assertEquals("the company's, which administrators may link to", List.of("Extra company 2", "Extra company 1",
+                "Extra company 0"), candidateTitles("extra company"));
+    }
+
+    private List<String> candidateTitles(String query) {
+        return okr().issuePanel.candidatesFor("MKT-1", query).stream().map(c -> c.keyResult().title()).toList();
+    }
+
+    private int candidateStatements() {
+        host.loggedInAs("lead");
+        ao.activeObjects().flushAll();
+        try (StatementLog log = ao.recordStatements()) {
+            assertFalse(okr().issuePanel.candidatesFor("MKT-1", "").isEmpty());
+            return log.count();
+        }
+    }
+
     private int statementsAfterLinking(int keyResults) {
         for (int i = 0; i < keyResults; i++) {
             Objective objective = objective(quarter, i % 2 == 0 ? "MKT" : null, "Objective " + System.nanoTime(), "admin");
