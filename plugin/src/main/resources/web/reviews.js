@@ -119,8 +119,12 @@
         return block;
     }
 
+    /*
+     * Who last saved the review's text. Not shown while it has none: the first mid-cycle adjustment stores an empty
+     * review to hang on, and nobody wrote it.
+     */
     function savedBy(review) {
-        if (!review || !review.updatedAt) {
+        if (!review || !review.updatedAt || !(review.whatWorked || review.whatToChange || review.learnings)) {
             return null;
         }
         return el('p', 'capokr-muted capokr-review-saved-by', AJS.I18n.getText('capokr.review.savedBy',

@@ -124,6 +124,23 @@ public class ReviewsBrowserTest {
                 BROWSER.driver().findElements(By.cssSelector(".capokr-review-due")).isEmpty());
     }
 
+    /** An adjustment made before anyone wrote the review shows, and nobody is said to have saved the (empty) review. */
+    @Test
+    public void anAdjustmentAloneDoesNotPassForAWrittenReview() throws Exception {
+        long cycle = activeCycle("Adjusted first", 50);
+        long signups = metric(objective(cycle, "Grow", "COMMITTED"), "Signups", 100, "signups", 45);
+        int version = SANDBOX.http().get(REST + "/keyresults/" + signups, "lead").json().get("version").asInt();
+        assertEquals(201, SANDBOX.http().postJson(REST + "/projects/MKT/reviews/MID_CYCLE/adjustments", "lead",
+                "{\"keyResultId\":" + signups + ",\"target\":80,\"version\":" + version + "}").status());
+
+        openReviews(cycle);
+        WebElement midCycle = BROWSER.driver().findElement(By.cssSelector(".capokr-review-form[data-kind='MID_CYCLE']"))
+                .findElement(By.xpath("./ancestor::*[contains(@class,'capokr-review-body')]"));
+        assertTrue("no 'last saved by' for a review nobody wrote",
+                midCycle.findElements(By.cssSelector(".capokr-review-saved-by")).isEmpty());
+        assertTrue(String.join(" ", BROWSER.texts("#capokr-view-reviews")).contains("Signups"));
+    }
+
     /** Someone saved the review since the page was read: the page reloads on their text and warns, never says "saved". */
     @Test
     public void aStaleReviewSaveReloadsWithAWarning() throws Exception {
