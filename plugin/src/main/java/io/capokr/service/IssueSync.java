@@ -53,21 +53,23 @@ public class IssueSync {
         });
     }
 
-    /** An issue was deleted: the links to it go too, so it no longer counts anywhere. */
+    /**
+     * An issue was deleted: its links in cycles still running go too, so it no longer counts there. A closed cycle
+     * keeps its links as they were at the close.
+     */
     public void issueDeleted(long issueId) {
         issuesDeleted(List.of(issueId));
     }
 
-    /** Issues were deleted together: the links to them go in one transaction, in statements that do not grow with them. */
+    /** Issues were deleted together: as one, in one transaction, in statements that do not grow with them. */
     public void issuesDeleted(Collection<Long> issueIds) {
         if (issueIds.isEmpty()) {
             return;
         }
         transactions.inTransaction(() -> {
-            Set<Long> linked = initiatives.keyResultsLinkedTo(issueIds);
-            int removed = linked.isEmpty() ? 0 : initiatives.deleteLinksToIssues(issueIds);
-            history.record(linked);
-            return removed;
+            Set<Long> changed = initiatives.deleteOpenLinksToIssues(issueIds);
+            history.record(changed);
+            return changed.size();
         });
     }
 }

@@ -453,13 +453,30 @@ public class InitiativeStore {
     }
 
     /** Removes every link to these issues, in one statement per {@value Sql#CHUNK} issues; returns how many there were. */
-    public int deleteLinksToIssues(Collection<Long> issueIds) {
-        int removed = 0;
+    /**
+     * Deletes the links to these issues in cycles not closed; returns their key results. A closed cycle keeps its links
+     * as they were at the close, even to an issue deleted since: it was graded on them, and its results must not change
+     * after the fact (the issue, gone, is then counted among those the reader cannot see). Two statements per
+     * {@value Sql#CHUNK} issues: the open links' ids, joined to their cycle, then their delete.
+     */
+    public Set<Long> deleteOpenLinksToIssues(Collection<Long> issueIds) {
+        Set<Long> keyResults = new HashSet<>();
         for (List<Long> chunk : Sql.chunks(issueIds)) {
-            removed += ao.deleteWithSQL(InitiativeEntity.class,
-                    InitiativeEntity.ISSUE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray());
+            List<Long> linkIds = new ArrayList<>();
+            // Unqualified columns: AO's stream qualifies them with the entity's alias itself (see TALLY_COLUMNS).
+            ao.stream(InitiativeEntity.class, ofOpenCycles(Query.select(InitiativeEntity.ID + ", "
+                            + InitiativeEntity.KEY_RESULT_ID), "i." + InitiativeEntity.ISSUE_ID + " IN ("
+                            + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+                    row -> {
+                        linkIds.add((long) row.getID());
+                        keyResults.add(row.getKeyResultId());
+                    });
+            if (!linkIds.isEmpty()) {
+                ao.deleteWithSQL(InitiativeEntity.class,
+                        InitiativeEntity.ID + " IN (" + Sql.placeholders(linkIds.size()) + ")", Sql.params(linkIds));
+            }
         }
-        return removed;
+        return keyResults;
     }
 
     public void deleteForKeyResults(Collection<Long> keyResultIds) {

@@ -87,6 +87,32 @@ public class IssueSyncTest extends OkrFixture {
         assertEquals("the initiative list keeps its order", listed, issueIdsInListOrder(open.id()));
     }
 
+    /** Deleting an issue takes its links out of the running cycles only: a closed cycle's results do not change. */
+    @Test
+    public void aDeletedIssueKeepsItsLinksInClosedCyclesOnly() {
+        Cycle closing = quarter();
+        KeyResult closed = issuesKeyResult(objective(closing, "MKT", "Last quarter", "lead"), "Shipped then", "lead");
+        Cycle running = okrCycle("2027 Q2", "2027-04-01");
+        KeyResult open = issuesKeyResult(objective(running, "MKT", "This quarter", "lead"), "Shipping now", "lead");
+        for (KeyResult keyResult : List.of(closed, open)) {
+            host.loggedInAs("lead");
+            okr().initiatives.link(keyResult.id(), List.of("MKT-1", "MKT-2"), true);
+        }
+        okr().issueSync.issueChanged(host.moveIssue(1, StatusCategory.DONE));
+        host.loggedInAs("admin");
+        okr().cycles.start(closing.id());
+        okr().cycles.close(closing.id());
+
+        okr().issueSync.issueDeleted(1);
+
+        // MKT-2 is in progress in the sample host.
+        assertEquals("the closed cycle keeps both, the deleted one done as at the close", List.of("DONE", "IN_PROGRESS"),
+                statusesCopied(closed.id()).stream().sorted().toList());
+        assertEquals("the running cycle loses the deleted issue", List.of("IN_PROGRESS"), statusesCopied(open.id()));
+        List<io.capokr.okr.ProgressPoint> points = progressOf(open.id());
+        assertEquals("and its progress is recorded without it", 0.0, points.get(points.size() - 1).progress(), 1e-9);
+    }
+
     private Cycle okrCycle(String name, String start) {
         host.loggedInAs("admin");
         return okr().cycles.create(new CycleDraft(name, start, null)).cycle();
