@@ -452,12 +452,12 @@ public class InitiativeStore {
                 && Objects.equals(issue.storyPoints(), storyPoints);
     }
 
-    /** Removes every link to these issues, in one statement per {@value Sql#CHUNK} issues; returns how many there were. */
     /**
      * Deletes the links to these issues in cycles not closed; returns their key results. A closed cycle keeps its links
      * as they were at the close, even to an issue deleted since: it was graded on them, and its results must not change
-     * after the fact (the issue, gone, is then counted among those the reader cannot see). Two statements per
-     * {@value Sql#CHUNK} issues: the open links' ids, joined to their cycle, then their delete.
+     * after the fact (the issue, gone, is then counted among those the reader cannot see). Per {@value Sql#CHUNK}
+     * issues, one read of the open links' ids, joined to their cycle, then one delete per {@value Sql#CHUNK} links (an
+     * issue may be linked to several key results, and no list may outgrow the databases' limits).
      */
     public Set<Long> deleteOpenLinksToIssues(Collection<Long> issueIds) {
         Set<Long> keyResults = new HashSet<>();
@@ -471,9 +471,9 @@ public class InitiativeStore {
                         linkIds.add((long) row.getID());
                         keyResults.add(row.getKeyResultId());
                     });
-            if (!linkIds.isEmpty()) {
+            for (List<Long> links : Sql.chunks(linkIds)) {
                 ao.deleteWithSQL(InitiativeEntity.class,
-                        InitiativeEntity.ID + " IN (" + Sql.placeholders(linkIds.size()) + ")", Sql.params(linkIds));
+                        InitiativeEntity.ID + " IN (" + Sql.placeholders(links.size()) + ")", Sql.params(links));
             }
         }
         return keyResults;

@@ -199,6 +199,29 @@ public class IssueSyncTest extends OkrFixture {
         }
     }
 
+    /**
+     * Five hundred deleted issues, each linked to two key results: a thousand links go, and no statement lists more
+     * than 500 values (Oracle refuses lists of over 1,000, SQL Server over 2,100 parameters).
+     */
+    @Test
+    public void deletingIssuesLinkedTwiceKeepsEveryListWithinTheDatabasesLimits() {
+        Batches batches = tenAndFiveHundredLinked();
+        linkAll(batches.few(), batches.fiveHundred());
+        List<String> statements;
+        ao.activeObjects().flushAll();
+        try (io.capokr.aokit.StatementLog log = ao.recordStatements()) {
+            okr().issueSync.issuesDeleted(ids(batches.fiveHundred()));
+            statements = log.statements();
+        }
+        assertEquals(List.of(), statusesCopied(batches.many().id()));
+        assertEquals("the ten others stay", 10, statusesCopied(batches.few().id()).size());
+        for (String sql : statements) {
+            long parameters = sql.chars().filter(c -> c == '?').count();
+            // A list of at most 500, and a few parameters beside it (the cycle state the read is joined on).
+            assertTrue(parameters + " parameters in " + sql.substring(0, Math.min(80, sql.length())), parameters <= 505);
+        }
+    }
+
     /** Ten issues linked to one key result, five hundred to another, of the same objective. */
     private record Batches(KeyResult few, KeyResult many, List<IssueFacts> ten, List<IssueFacts> fiveHundred) {
     }
