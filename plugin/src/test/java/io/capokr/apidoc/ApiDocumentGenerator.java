@@ -176,7 +176,7 @@ final class ApiDocumentGenerator {
         return result;
     }
 
-    /** Regenerates the committed document: {@code mvn -pl plugin test -Dtest=OpenApiDocumentTest -Dcapokr.openapi.write}. */
+    /** Where the committed document and the generated one differ, as JSON paths; none when they are the same. */
     static List<String> differences(JsonNode committed, JsonNode generated) {
         List<String> differences = new ArrayList<>();
         compare("", committed, generated, differences);

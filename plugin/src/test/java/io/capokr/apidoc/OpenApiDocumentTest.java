@@ -42,7 +42,7 @@ public class OpenApiDocumentTest {
         if (!differences.isEmpty()) {
             fail("The committed OpenAPI document is out of date (" + differences.size() + " differences, first "
                     + differences.subList(0, Math.min(10, differences.size())) + "). Regenerate it with: "
-                    + "mvn -pl plugin test -Dtest=OpenApiDocumentTest -Dcapokr.openapi.write");
+                    + "mvn -B install -DskipTests && mvn -B test -pl plugin -Dtest=OpenApiDocumentTest -Dcapokr.openapi.write");
         }
     }
 

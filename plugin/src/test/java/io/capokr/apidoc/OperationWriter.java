@@ -66,6 +66,14 @@ final class OperationWriter {
             ObjectNode written = parameter.deepCopy();
             written.put("description", described.get("description").asText());
             written.set("schema", described.get("schema"));
+            // An operation may say more of one of its parameters (a cycleId it requires, where most default it).
+            JsonNode own = entry.path("parameters").path(name);
+            if (own.has("description")) {
+                written.put("description", own.get("description").asText());
+            }
+            if (own.has("required")) {
+                written.put("required", own.get("required").asBoolean());
+            }
             parameters.add(written);
         }
         return NODES.arrayNode().addAll(parameters);
