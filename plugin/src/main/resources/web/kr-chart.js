@@ -260,7 +260,7 @@
     }
 
     function ready() {
-        // The project page, and the company page (objective charts only).
+        // The project page, and the company page (its objectives' charts and the company chart).
         var root = document.querySelector('.capokr-okr-page');
         if (root && window.uPlot) {
             bind(root);

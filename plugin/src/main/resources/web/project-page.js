@@ -204,7 +204,8 @@
                 if (result.ok) {
                     window.location.reload();
                 } else if (result.status === 409 || result.status === 400) {
-                    CapOkr.reloadWithWarning(null);
+                    // The order read is out of date (or the cycle moved on): the reason, else "someone else changed it".
+                    CapOkr.reloadWithWarning(result.status === 409 ? CapOkr.firstMessage(result) : null);
                 } else {
                     CapOkr.errorFlag(result);
                 }
@@ -377,12 +378,10 @@
             } else if (action === 'start-cycle') {
                 button.disabled = true;
                 transition('start').then(function (result) {
-                    if (result.ok || result.status === 409) {
-                        if (result.ok) {
-                            reloadWith(result.message);
-                        } else {
-                            CapOkr.reloadWithWarning(result.json && result.json.errorMessages[0]);
-                        }
+                    if (result.ok) {
+                        reloadWith(result.message);
+                    } else if (result.status === 409) {
+                        CapOkr.reloadWithWarning(CapOkr.firstMessage(result));
                     } else {
                         button.disabled = false;
                         CapOkr.errorFlag(result);

@@ -121,13 +121,13 @@ public class IssuePanelService {
                 project.map(ProjectRef::id).orElse(null));
         Map<Long, List<KeyResult>> byObjective = keyResults.forObjectives(candidates.stream().map(Objective::id).toList())
                 .stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
+        // Per cycle, the project's own objectives before the company's, each in its rank order (a stable sort).
+        Map<Long, List<Objective>> byCycle = candidates.stream()
+                .sorted(Comparator.comparing(Objective::isCompanyObjective))
+                .collect(Collectors.groupingBy(Objective::cycleId));
         List<IssueKeyResults.Candidate> found = new ArrayList<>();
         for (Cycle cycle : open) {
-            // The project's own key results before the company's, each objective's in its rank order.
-            List<Objective> inScope = new ArrayList<>();
-            candidates.stream().filter(o -> o.cycleId() == cycle.id() && !o.isCompanyObjective()).forEach(inScope::add);
-            candidates.stream().filter(o -> o.cycleId() == cycle.id() && o.isCompanyObjective()).forEach(inScope::add);
-            for (Objective objective : inScope) {
+            for (Objective objective : byCycle.getOrDefault(cycle.id(), List.of())) {
                 for (KeyResult keyResult : byObjective.getOrDefault(objective.id(), List.of())) {
                     if (linked.contains(keyResult.id())
                             || !keyResult.title().toLowerCase(Locale.ROOT).contains(needle)

@@ -19,8 +19,9 @@ import io.capokr.store.ProgressSnapStore;
 
 /**
  * A project's progress over a cycle, as its page's summary reads it (the mean of its objectives' progress, each objective
- * counting once), on each day one of its key results changed: three statements however many objectives, key results and
- * days. An objective counts from its first point on, as a key result does in an objective's history.
+ * counting once), on each day one of its key results changed; and the company's chart, one line per company objective.
+ * Three statements each, however many objectives, key results and days. An objective counts from its first point on, as
+ * a key result does in an objective's history.
  */
 public class ProjectChartService {
 

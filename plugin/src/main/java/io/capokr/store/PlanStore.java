@@ -57,7 +57,8 @@ public class PlanStore {
         plan.setUpdatedBy(userKey);
         plan.setUpdatedAt(now.toEpochMilli());
         plan.save();
-        return Optional.of(toPlan(plan));
+        // A plan just created knows only what was set on it: read it whole rather than column by column.
+        return Optional.of(toPlan(existing.isPresent() ? plan : Sql.whole(ao, PlanEntity.class, plan)));
     }
 
     private Optional<PlanEntity> row(long cycleId, long projectId) {

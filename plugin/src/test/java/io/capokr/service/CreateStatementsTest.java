@@ -44,6 +44,8 @@ public class CreateStatementsTest extends OkrFixture {
             okr().checkIns.record(signups.id(), new CheckInDraft(20.0, "ON_TRACK", "Good start"));
             host.loggedInAs("lead");
             okr().meetingItems.create("MKT", cycle.id(), "2027-W07", new MeetingItemDraft("ACTION", "Call", "lead", null));
+            okr().plans.save("MKT", cycle.id(), null,
+                    new io.capokr.okr.PlanDraft(List.of(new io.capokr.okr.PlanDraft.Item("Hire two people", "lead"))));
             statements = log.statements();
         }
         List<String> columnByColumn = statements.stream().filter(sql -> ONE_COLUMN_BY_ID.matcher(sql).matches()).toList();

@@ -282,6 +282,14 @@ public class XssSuiteBrowserTest {
             assertNothingRanOrWasInjected("company page as " + user);
             String page = BROWSER.driver().findElement(By.id("capokr-company-page")).getText();
             assertTrue(page.contains(PAYLOADS.get(1)));
+            // The company chart writes every company objective's title: legend, hover line, table for screen readers.
+            BROWSER.driver().findElement(By.cssSelector("[data-action='company-chart']")).click();
+            BROWSER.visible(By.cssSelector("#capokr-chart-dialog .capokr-chart[data-drawn='true']"));
+            assertNothingRanOrWasInjected("company chart as " + user);
+            assertTrue(BROWSER.texts("#capokr-chart-dialog .u-legend .u-label").containsAll(PAYLOADS));
+            assertTrue(BROWSER.texts("#capokr-chart-dialog .capokr-chart-summary th").stream()
+                    .anyMatch(heading -> heading.contains(PAYLOADS.get(2))));
+            BROWSER.driver().findElement(By.cssSelector("#capokr-chart-dialog .capokr-chart-close")).click();
         }
     }
 
