@@ -120,8 +120,8 @@
     }
 
     /*
-     * Who last saved the review's text. Not shown while it has none: the first mid-cycle adjustment stores an empty
-     * review to hang on, and nobody wrote it.
+     * Who last saved the review's text. Not shown while it has none: the first mid-cycle adjustment opens an empty
+     * review, saved by nobody (and reviews opened so before this version still name the adjuster).
      */
     function savedBy(review) {
         if (!review || !review.updatedAt || !(review.whatWorked || review.whatToChange || review.learnings)) {

@@ -80,9 +80,10 @@ public class AdjustmentService {
                     keyResult.confidence(), keyResult.version(), keyResult.lastCheckInAt());
             KeyResult saved = Versions.saved(keyResults.update(changed, version, clock.now()));
             history.record(List.of(keyResult.id()));
+            // The adjustments hang on the mid-cycle review: the first one opens it, empty and saved by nobody yet.
             Review review = reviews.find(cycle.id(), project.id(), ReviewKind.MID_CYCLE)
                     .orElseGet(() -> reviews.create(cycle.id(), project.id(), ReviewKind.MID_CYCLE, "", "", "",
-                            user.key(), clock.now()));
+                            null, null));
             KrAdjustment adjustment = reviews.addAdjustment(review.id(), keyResult.id(), applied.field(),
                     applied.oldValue(), applied.newValue(), user.key(), clock.now());
             return new Adjusted(saved, adjustment);

@@ -41,6 +41,7 @@ public class ReviewStore {
     }
 
     /** A new review at version 1. */
+    /** {@code userKey} and {@code now} null: a review opened by something else than a save (an adjustment). */
     public Review create(long cycleId, long projectId, ReviewKind kind, String whatWorked, String whatToChange,
                          String learnings, String userKey, Instant now) {
         ReviewEntity row = ao.create(ReviewEntity.class,
@@ -52,7 +53,7 @@ public class ReviewStore {
                 new DBParam(ReviewEntity.LEARNINGS, learnings),
                 new DBParam(ReviewEntity.VERSION, 1),
                 new DBParam(ReviewEntity.UPDATED_BY, userKey),
-                new DBParam(ReviewEntity.UPDATED_AT, now.toEpochMilli()));
+                new DBParam(ReviewEntity.UPDATED_AT, now == null ? null : now.toEpochMilli()));
         return toReview(Sql.whole(ao, ReviewEntity.class, row));
     }
 

@@ -206,6 +206,8 @@ public class ReviewServiceTest extends OkrFixture {
         ProjectReviews reviews = okr().reviews.forProject("MKT", cycle.id());
         Review opened = reviews.of(ReviewKind.MID_CYCLE).review().orElseThrow();
         assertEquals("the first adjustment opens the project's mid-cycle review", "", opened.whatWorked());
+        assertEquals("which nobody has saved yet", null, opened.updatedBy());
+        assertEquals(null, opened.updatedAt());
         assertEquals(List.of(adjusted.adjustment()), reviews.of(ReviewKind.MID_CYCLE).adjustments());
         host.loggedInAs("lead");
         assertEquals("a save after an adjustment needs the review's version", 2,
